@@ -1,0 +1,9 @@
+package io.parley.agent;
+
+public record SignIn(String email, String password) {
+
+    @Override
+    public String toString() {
+        return "SignIn[email=" + email + ", password=***]";
+    }
+}

@@ -1,0 +1,147 @@
+package io.parley.agent.model;
+
+import io.parley.agent.Role;
+import io.parley.shared.AgentId;
+import io.parley.shared.DomainException;
+import io.parley.shared.WorkspaceId;
+import java.time.Instant;
+import java.util.Objects;
+import org.jmolecules.ddd.types.AggregateRoot;
+import org.jspecify.annotations.Nullable;
+
+/** A person who answers conversations in one workspace. */
+public class Agent implements AggregateRoot<Agent, AgentId> {
+
+    public static final int MAX_NAME = 80;
+
+    private final AgentId id;
+    private final WorkspaceId workspaceId;
+    private final EmailAddress email;
+    private String displayName;
+    private Role role;
+    private PasswordHash passwordHash;
+    private boolean enabled;
+    private int failedSignIns;
+    private @Nullable Instant lockedUntil;
+    private final Instant createdAt;
+
+    public Agent(AgentId id, WorkspaceId workspaceId, EmailAddress email, String displayName, Role role,
+                 PasswordHash passwordHash, boolean enabled, int failedSignIns, @Nullable Instant lockedUntil,
+                 Instant createdAt) {
+        this.id = Objects.requireNonNull(id);
+        this.workspaceId = Objects.requireNonNull(workspaceId);
+        this.email = Objects.requireNonNull(email);
+        this.displayName = checkedName(displayName);
+        this.role = Objects.requireNonNull(role);
+        this.passwordHash = Objects.requireNonNull(passwordHash);
+        this.enabled = enabled;
+        this.failedSignIns = failedSignIns;
+        this.lockedUntil = lockedUntil;
+        this.createdAt = Objects.requireNonNull(createdAt);
+    }
+
+    public static Agent register(WorkspaceId workspace, EmailAddress email, String displayName, Role role,
+                                 PasswordHash hash, Instant now) {
+        return new Agent(AgentId.random(), workspace, email, displayName, role, hash, true, 0, null, now);
+    }
+
+    /**
+     * Decides a sign-in attempt whose password check gave {@code passwordMatched}. A locked or disabled agent stays
+     * out whatever the password; the {@code policy.maxFailures()}-th wrong password in a row locks the account.
+     */
+    public SignInOutcome attemptSignIn(boolean passwordMatched, Instant now, LockoutPolicy policy) {
+        if (!enabled) {
+            return SignInOutcome.DISABLED;
+        }
+        if (isLockedAt(now)) {
+            return SignInOutcome.LOCKED;
+        }
+        if (passwordMatched) {
+            failedSignIns = 0;
+            lockedUntil = null;
+            return SignInOutcome.SIGNED_IN;
+        }
+        failedSignIns++;
+        if (failedSignIns >= policy.maxFailures()) {
+            failedSignIns = 0;
+            lockedUntil = now.plus(policy.lockFor());
+            return SignInOutcome.LOCKED_NOW;
+        }
+        return SignInOutcome.WRONG_PASSWORD;
+    }
+
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    public void changePassword(PasswordHash newHash) {
+        this.passwordHash = Objects.requireNonNull(newHash);
+    }
+
+    public void rename(String newName) {
+        this.displayName = checkedName(newName);
+    }
+
+    public void changeRole(Role newRole) {
+        this.role = Objects.requireNonNull(newRole);
+    }
+
+    public void disable() {
+        this.enabled = false;
+    }
+
+    public void enable() {
+        this.enabled = true;
+        this.failedSignIns = 0;
+        this.lockedUntil = null;
+    }
+
+    private static String checkedName(String raw) {
+        String text = raw == null ? "" : raw.strip();
+        if (text.isEmpty() || text.length() > MAX_NAME) {
+            throw DomainException.invalid("agent.invalid-name", "an agent's name needs 1 to " + MAX_NAME + " characters");
+        }
+        return text;
+    }
+
+    @Override
+    public AgentId getId() {
+        return id;
+    }
+
+    public WorkspaceId workspaceId() {
+        return workspaceId;
+    }
+
+    public EmailAddress email() {
+        return email;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public PasswordHash passwordHash() {
+        return passwordHash;
+    }
+
+    public boolean enabled() {
+        return enabled;
+    }
+
+    public int failedSignIns() {
+        return failedSignIns;
+    }
+
+    public @Nullable Instant lockedUntil() {
+        return lockedUntil;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package io.parley.agent.model;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.parley.agent.port;
+
+import org.jspecify.annotations.NullMarked;

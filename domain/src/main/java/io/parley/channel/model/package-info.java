@@ -1,0 +1,4 @@
+@NullMarked
+package io.parley.channel.model;
+
+import org.jspecify.annotations.NullMarked;

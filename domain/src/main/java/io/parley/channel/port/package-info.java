@@ -1,0 +1,4 @@
+@NullMarked
+package io.parley.channel.port;
+
+import org.jspecify.annotations.NullMarked;

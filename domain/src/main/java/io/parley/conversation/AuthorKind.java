@@ -1,0 +1,5 @@
+package io.parley.conversation;
+
+public enum AuthorKind {
+    VISITOR, AGENT, BOT, SYSTEM
+}

@@ -1,0 +1,19 @@
+package io.parley.conversation;
+
+import io.parley.shared.VisitorId;
+import org.jmolecules.architecture.hexagonal.SecondaryPort;
+
+/**
+ * Tells connected clients about committed changes. Called after the transaction commits, never before: a client
+ * that misses a notification (not connected, another node) catches up from PostgreSQL by sequence, so an
+ * implementation may drop what it cannot deliver. Implemented by the real-time gateway (this node) and, in a
+ * cluster, by an adapter that also forwards to the other nodes.
+ */
+@SecondaryPort
+public interface ConversationNotifications {
+
+    /** A message was stored. Implementations must not show internal notes to visitors. */
+    void messagePosted(VisitorId visitor, MessageView message);
+
+    void conversationChanged(ConversationView conversation);
+}

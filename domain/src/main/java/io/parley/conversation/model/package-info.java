@@ -1,0 +1,4 @@
+@NullMarked
+package io.parley.conversation.model;
+
+import org.jspecify.annotations.NullMarked;

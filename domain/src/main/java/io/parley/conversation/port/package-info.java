@@ -1,0 +1,4 @@
+@NullMarked
+package io.parley.conversation.port;
+
+import org.jspecify.annotations.NullMarked;

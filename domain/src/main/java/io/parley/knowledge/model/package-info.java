@@ -1,0 +1,4 @@
+@NullMarked
+package io.parley.knowledge.model;
+
+import org.jspecify.annotations.NullMarked;

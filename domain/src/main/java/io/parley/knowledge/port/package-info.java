@@ -1,0 +1,4 @@
+@NullMarked
+package io.parley.knowledge.port;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,50 @@
+package io.parley.shared;
+
+import java.util.Objects;
+
+/**
+ * A refusal by the domain, with a stable machine-readable {@code code} (for example {@code conversation.closed}) and
+ * a message a person can act on. Adapters translate the {@link Kind} to their protocol (HTTP status, error frame).
+ */
+public class DomainException extends RuntimeException {
+
+    /** What kind of refusal this is; decides the HTTP status and whether a client may retry. */
+    public enum Kind { INVALID, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, RATE_LIMITED }
+
+    private final Kind kind;
+    private final String code;
+
+    public DomainException(Kind kind, String code, String message) {
+        super(message);
+        this.kind = Objects.requireNonNull(kind);
+        this.code = Objects.requireNonNull(code);
+    }
+
+    public static DomainException invalid(String code, String message) {
+        return new DomainException(Kind.INVALID, code, message);
+    }
+
+    public static DomainException notFound(String code, String message) {
+        return new DomainException(Kind.NOT_FOUND, code, message);
+    }
+
+    public static DomainException conflict(String code, String message) {
+        return new DomainException(Kind.CONFLICT, code, message);
+    }
+
+    public static DomainException forbidden(String code, String message) {
+        return new DomainException(Kind.FORBIDDEN, code, message);
+    }
+
+    public static DomainException unauthenticated(String code, String message) {
+        return new DomainException(Kind.UNAUTHENTICATED, code, message);
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public String code() {
+        return code;
+    }
+}

@@ -1,0 +1,9 @@
+package io.parley.visitor;
+
+import io.parley.shared.VisitorId;
+import io.parley.shared.WorkspaceId;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+public record VisitorView(VisitorId id, WorkspaceId workspaceId, @Nullable String name, @Nullable String email,
+                          Instant firstSeenAt, Instant lastSeenAt) {}

@@ -1,0 +1,4 @@
+@NullMarked
+package io.parley.visitor.model;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.parley.visitor.port;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,8 @@
+package io.parley.workspace;
+
+import io.parley.shared.WorkspaceId;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** Changes to a workspace; a null field stays as it is. */
+public record UpdateWorkspace(WorkspaceId workspace, @Nullable String name, @Nullable List<String> allowedOrigins) {}

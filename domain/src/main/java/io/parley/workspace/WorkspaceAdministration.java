@@ -1,0 +1,16 @@
+package io.parley.workspace;
+
+import io.parley.shared.WorkspaceId;
+import org.jmolecules.architecture.hexagonal.PrimaryPort;
+
+/** Reading and changing a workspace's settings. Callers check the acting agent's role before calling. */
+@PrimaryPort
+public interface WorkspaceAdministration {
+
+    WorkspaceView get(WorkspaceId id);
+
+    WorkspaceView update(UpdateWorkspace command);
+
+    /** Whether a browser page of {@code origin} may reach this workspace (WebSocket handshake, widget). */
+    boolean admitsOrigin(WorkspaceId id, String origin);
+}

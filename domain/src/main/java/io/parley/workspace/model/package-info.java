@@ -1,0 +1,4 @@
+@NullMarked
+package io.parley.workspace.model;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.parley.workspace.port;
+
+import org.jspecify.annotations.NullMarked;
