@@ -1,6 +1,8 @@
 package io.parley.workspace;
 
 import io.parley.shared.WorkspaceId;
+import java.util.List;
+import java.util.Optional;
 import org.jmolecules.architecture.hexagonal.PrimaryPort;
 
 /** Reading and changing a workspace's settings. Callers check the acting agent's role before calling. */
@@ -8,6 +10,11 @@ import org.jmolecules.architecture.hexagonal.PrimaryPort;
 public interface WorkspaceAdministration {
 
     WorkspaceView get(WorkspaceId id);
+
+    WorkspaceView create(String name, List<String> allowedOrigins);
+
+    /** The oldest workspace; empty before the first start has created one. */
+    Optional<WorkspaceView> findFirst();
 
     WorkspaceView update(UpdateWorkspace command);
 

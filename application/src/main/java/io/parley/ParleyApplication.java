@@ -1,0 +1,22 @@
+package io.parley;
+
+import java.time.Clock;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
+
+/** Parley in one process: every bounded context, the adapters found on the class path, one executable jar. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class ParleyApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(ParleyApplication.class, args);
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}

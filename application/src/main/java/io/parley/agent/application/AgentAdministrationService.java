@@ -1,0 +1,97 @@
+package io.parley.agent.application;
+
+import io.parley.agent.AgentAdministration;
+import io.parley.agent.AgentView;
+import io.parley.agent.RegisterAgent;
+import io.parley.agent.UpdateAgent;
+import io.parley.agent.model.Agent;
+import io.parley.agent.model.EmailAddress;
+import io.parley.agent.port.AgentSessions;
+import io.parley.agent.port.Agents;
+import io.parley.agent.port.PasswordHashing;
+import io.parley.shared.AgentId;
+import io.parley.shared.DomainException;
+import io.parley.shared.WorkspaceId;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class AgentAdministrationService implements AgentAdministration {
+
+    private final Agents agents;
+    private final AgentSessions sessions;
+    private final PasswordHashing hashing;
+    private final Clock clock;
+
+    AgentAdministrationService(Agents agents, AgentSessions sessions, PasswordHashing hashing, Clock clock) {
+        this.agents = agents;
+        this.sessions = sessions;
+        this.hashing = hashing;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<AgentView> list(WorkspaceId workspace) {
+        return agents.findByWorkspace(workspace).stream().map(AgentAdministrationService::view).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<AgentView> find(WorkspaceId workspace, AgentId agent) {
+        return agents.findById(workspace, agent).map(AgentAdministrationService::view);
+    }
+
+    @Override
+    @Transactional
+    public AgentView register(RegisterAgent command) {
+        var email = new EmailAddress(command.email());
+        if (agents.findByEmail(email).isPresent()) {
+            throw DomainException.conflict("agent.email-taken", "an agent with this e-mail address exists already");
+        }
+        checkPassword(command.password());
+        var agent = Agent.register(command.workspace(), email, command.displayName(), command.role(),
+                hashing.hash(command.password()), clock.instant());
+        return view(agents.save(agent));
+    }
+
+    @Override
+    @Transactional
+    public AgentView update(UpdateAgent command) {
+        Agent agent = agents.findById(command.workspace(), command.agent())
+                .orElseThrow(() -> DomainException.notFound("agent.not-found", "no such agent"));
+        if (command.displayName() != null) {
+            agent.rename(command.displayName());
+        }
+        if (command.role() != null) {
+            agent.changeRole(command.role());
+        }
+        if (command.password() != null) {
+            checkPassword(command.password());
+            agent.changePassword(hashing.hash(command.password()));
+            sessions.revokeAllOf(agent.getId());
+        }
+        if (Boolean.FALSE.equals(command.enabled())) {
+            agent.disable();
+            sessions.revokeAllOf(agent.getId());
+        } else if (Boolean.TRUE.equals(command.enabled())) {
+            agent.enable();
+        }
+        return view(agents.save(agent));
+    }
+
+    private static void checkPassword(String password) {
+        if (password == null || password.length() < RegisterAgent.MIN_PASSWORD || password.length() > 200) {
+            throw DomainException.invalid("agent.weak-password",
+                    "a password needs at least " + RegisterAgent.MIN_PASSWORD + " characters");
+        }
+    }
+
+    static AgentView view(Agent agent) {
+        return new AgentView(agent.getId(), agent.workspaceId(), agent.email().value(), agent.displayName(),
+                agent.role(), agent.enabled(), agent.createdAt());
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package io.parley.agent.application;
+
+import org.jspecify.annotations.NullMarked;

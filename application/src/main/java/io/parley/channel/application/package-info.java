@@ -1,0 +1,4 @@
+@NullMarked
+package io.parley.channel.application;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.parley.conversation.application;
+
+import org.jspecify.annotations.NullMarked;

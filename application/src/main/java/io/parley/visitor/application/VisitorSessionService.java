@@ -1,0 +1,78 @@
+package io.parley.visitor.application;
+
+import io.parley.channel.InboxAdministration;
+import io.parley.channel.InboxView;
+import io.parley.shared.DomainException;
+import io.parley.shared.VisitorId;
+import io.parley.shared.WorkspaceId;
+import io.parley.visitor.StartVisitorSession;
+import io.parley.visitor.VisitorClaims;
+import io.parley.visitor.VisitorSession;
+import io.parley.visitor.VisitorSessions;
+import io.parley.visitor.VisitorView;
+import io.parley.visitor.model.Visitor;
+import io.parley.visitor.model.VisitorProfile;
+import io.parley.visitor.port.VisitorTokens;
+import io.parley.visitor.port.Visitors;
+import io.parley.workspace.WorkspaceAdministration;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class VisitorSessionService implements VisitorSessions {
+
+    private final InboxAdministration inboxes;
+    private final WorkspaceAdministration workspaces;
+    private final Visitors visitors;
+    private final VisitorTokens tokens;
+    private final VisitorProperties properties;
+    private final Clock clock;
+
+    VisitorSessionService(InboxAdministration inboxes, WorkspaceAdministration workspaces, Visitors visitors,
+                          VisitorTokens tokens, VisitorProperties properties, Clock clock) {
+        this.inboxes = inboxes;
+        this.workspaces = workspaces;
+        this.visitors = visitors;
+        this.tokens = tokens;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public VisitorSession start(StartVisitorSession command) {
+        InboxView inbox = inboxes.findByWidgetKey(command.widgetKey()).orElseThrow(() -> DomainException.notFound(
+                "visitor.unknown-widget", "no enabled chat widget has this key; check the data-parley attribute"));
+        if (command.origin() != null && !workspaces.admitsOrigin(inbox.workspaceId(), command.origin())) {
+            throw DomainException.forbidden("visitor.origin-refused",
+                    "this site (" + command.origin() + ") is not among the workspace's allowed origins");
+        }
+        Instant now = clock.instant();
+        var profile = new VisitorProfile(command.name(), command.email());
+        Optional<Visitor> known = Optional.ofNullable(command.visitorToken())
+                .flatMap(token -> tokens.verify(token, now))
+                .filter(claims -> claims.inboxId().equals(inbox.id()))
+                .flatMap(claims -> visitors.findById(claims.workspaceId(), claims.visitorId()));
+        Visitor visitor = known.orElseGet(() -> Visitor.arrive(inbox.workspaceId(), inbox.id(), profile, now));
+        known.ifPresent(v -> v.returnWith(profile, now));
+        visitors.save(visitor);
+        var claims = new VisitorClaims(inbox.workspaceId(), inbox.id(), visitor.getId(), now.plus(properties.tokenTtl()));
+        return new VisitorSession(tokens.sign(claims), claims.workspaceId(), claims.inboxId(), claims.visitorId(),
+                claims.expiresAt(), known.isPresent());
+    }
+
+    @Override
+    public Optional<VisitorClaims> authenticate(String token) {
+        return tokens.verify(token, clock.instant());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<VisitorView> find(WorkspaceId workspace, VisitorId visitor) {
+        return visitors.findById(workspace, visitor).map(v -> new VisitorView(v.getId(), v.workspaceId(),
+                v.profile().name(), v.profile().email(), v.firstSeenAt(), v.lastSeenAt()));
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package io.parley.visitor.application;
+
+import org.jspecify.annotations.NullMarked;
