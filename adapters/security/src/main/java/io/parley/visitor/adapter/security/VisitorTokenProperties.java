@@ -1,0 +1,40 @@
+package io.parley.visitor.adapter.security;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The visitors' half of {@code parley.security}.
+ *
+ * @param visitorTokenSecret the HMAC key visitor tokens are signed with, at least {@value #MIN_SECRET_BYTES} bytes;
+ *        every node of a cluster needs the same one. When absent, a key is generated once and kept in the data
+ *        directory, which suits a single node.
+ * @param visitorTokenTtl how long a browser may keep acting as the same visitor without starting over
+ */
+@ConfigurationProperties("parley.security")
+public record VisitorTokenProperties(@Nullable String visitorTokenSecret,
+                                     @DefaultValue("30d") Duration visitorTokenTtl) {
+
+    public static final int MIN_SECRET_BYTES = 32;
+
+    public VisitorTokenProperties {
+        if (visitorTokenSecret != null && visitorTokenSecret.isBlank()) {
+            visitorTokenSecret = null; // an empty environment variable means "not configured"
+        }
+        if (visitorTokenSecret != null && !longEnough(visitorTokenSecret)) {
+            throw new IllegalArgumentException("parley.security.visitor-token-secret must have at least "
+                    + MIN_SECRET_BYTES + " bytes; generate one with: openssl rand -base64 48");
+        }
+        if (visitorTokenTtl.isNegative() || visitorTokenTtl.isZero()) {
+            throw new IllegalArgumentException(
+                    "parley.security.visitor-token-ttl must be positive, was " + visitorTokenTtl);
+        }
+    }
+
+    static boolean longEnough(String secret) {
+        return secret.getBytes(StandardCharsets.UTF_8).length >= MIN_SECRET_BYTES;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package io.parley.visitor.adapter.security;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,60 @@
+package io.parley.visitor.adapter.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class VisitorTokenKeyTests {
+
+    private static final Duration TTL = Duration.ofDays(30);
+
+    @TempDir
+    Path dataDirectory;
+
+    @Test
+    void generatesAnOwnerOnlyKeyFileOnceAndReusesIt() throws Exception {
+        Path data = dataDirectory.resolve("not-yet-created");
+        byte[] first = VisitorTokenKey.resolve(new VisitorTokenProperties(null, TTL), data);
+        byte[] second = VisitorTokenKey.resolve(new VisitorTokenProperties(null, TTL), data);
+
+        Path file = data.resolve(VisitorTokenKey.FILE_NAME);
+        assertThat(first).hasSizeGreaterThanOrEqualTo(32).isEqualTo(second);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(Files.readString(file).strip().getBytes(StandardCharsets.UTF_8)).isEqualTo(first);
+    }
+
+    @Test
+    void prefersTheConfiguredSecretAndWritesNoFile() {
+        String secret = "a configured secret of forty bytes......";
+        byte[] key = VisitorTokenKey.resolve(new VisitorTokenProperties(secret, TTL), dataDirectory);
+
+        assertThat(key).isEqualTo(secret.getBytes(StandardCharsets.UTF_8));
+        assertThat(dataDirectory.resolve(VisitorTokenKey.FILE_NAME)).doesNotExist();
+    }
+
+    @Test
+    void treatsABlankSecretAsNotConfigured() {
+        assertThat(new VisitorTokenProperties("  ", TTL).visitorTokenSecret()).isNull();
+    }
+
+    @Test
+    void refusesAConfiguredSecretShorterThan32Bytes() {
+        assertThatThrownBy(() -> new VisitorTokenProperties("short secret", TTL))
+                .hasMessageContaining("at least 32 bytes");
+    }
+
+    @Test
+    void refusesAKeyFileThatWasTruncated() throws Exception {
+        Files.writeString(dataDirectory.resolve(VisitorTokenKey.FILE_NAME), "too short\n");
+
+        assertThatThrownBy(() -> VisitorTokenKey.resolve(new VisitorTokenProperties(null, TTL), dataDirectory))
+                .hasMessageContaining("shorter than 32 bytes");
+    }
+}

@@ -1,0 +1,52 @@
+package io.parley;
+
+import static io.parley.gateway.protocol.MessageKind.MESSAGE_KIND_TEXT;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.parley.gateway.protocol.ClientFrame;
+import io.parley.gateway.protocol.SendMessage;
+import io.parley.gateway.protocol.StartConversation;
+import io.parley.testing.ParleyIntegrationTest;
+import io.parley.testing.ParleySocket;
+import io.parley.testing.Tenant;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+
+class OperationsIntegrationTests extends ParleyIntegrationTest {
+
+    @Test
+    void prometheusExposesGatewayAndMessageMetrics() throws Exception {
+        Tenant tenant = newTenant();
+        String token = client().visitorSession(tenant.widgetKey(), tenant.origin()).path("visitorToken").asString();
+        try (var socket = ParleySocket.open(ParleySocket.Encoding.JSON, port, tenant.origin())) {
+            socket.authenticateVisitor(token);
+            String conversation = socket.request(ClientFrame.newBuilder()
+                    .setStartConversation(StartConversation.getDefaultInstance())).getConversationStarted()
+                    .getConversation().getId();
+            socket.request(ClientFrame.newBuilder().setSend(SendMessage.newBuilder().setConversationId(conversation)
+                    .setClientMessageId("m").setBody("metrics please").setKind(MESSAGE_KIND_TEXT)));
+            String metrics = fetch("/actuator/prometheus");
+            assertThat(metrics).contains("parley_gateway_connections").contains("role=\"visitor\"")
+                    .contains("parley_messages_stored_total").contains("parley_messages_store_seconds")
+                    .contains("parley_gateway_frames_total");
+            assertThat(metrics).as("message bodies never leave through metrics").doesNotContain("metrics please");
+        }
+    }
+
+    @Test
+    void openApiDocumentDescribesTheRestApi() throws Exception {
+        String document = fetch("/v3/api-docs");
+        assertThat(document).contains("/api/v1/auth/login").contains("/api/v1/conversations/{id}/messages")
+                .contains("/api/v1/widget/sessions");
+    }
+
+    private String fetch(String path) throws Exception {
+        var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response.body();
+    }
+}

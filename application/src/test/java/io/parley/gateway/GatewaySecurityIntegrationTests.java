@@ -1,0 +1,182 @@
+package io.parley.gateway;
+
+import static io.parley.gateway.Frames.send;
+import static io.parley.gateway.Frames.start;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.parley.gateway.protocol.ServerFrame;
+import io.parley.shared.InboxId;
+import io.parley.shared.VisitorId;
+import io.parley.shared.WorkspaceId;
+import io.parley.testing.ParleyIntegrationTest;
+import io.parley.testing.ParleySocket;
+import io.parley.testing.ParleySocket.Encoding;
+import io.parley.testing.Tenant;
+import io.parley.visitor.VisitorClaims;
+import io.parley.visitor.port.VisitorTokens;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class GatewaySecurityIntegrationTests extends ParleyIntegrationTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(10);
+
+    @Autowired
+    VisitorTokens visitorTokens;
+
+    @Test
+    void wrongAgentTokenIsRefusedAndTheConnectionClosed() {
+        try (var socket = ParleySocket.open(Encoding.JSON, port, null)) {
+            ServerFrame answer = socket.authenticateAgent("pt_not-a-real-token");
+            assertThat(answer.getError().getCode()).isEqualTo("auth.invalid-token");
+            assertThat(answer.getError().getFatal()).isTrue();
+            assertThat(socket.awaitClose(WAIT)).isEqualTo(1008);
+        }
+    }
+
+    @Test
+    void expiredVisitorTokenIsRefused() {
+        Tenant tenant = newTenant();
+        var session = client().visitorSession(tenant.widgetKey(), tenant.origin());
+        String expired = visitorTokens.sign(new VisitorClaims(WorkspaceId.parse(tenant.workspaceId()),
+                InboxId.parse(tenant.inboxId()), VisitorId.parse(session.path("visitorId").asString()),
+                Instant.now().minusSeconds(60)));
+        try (var socket = ParleySocket.open(Encoding.PROTO, port, tenant.origin())) {
+            assertThat(socket.authenticateVisitor(expired).getError().getCode()).isEqualTo("auth.invalid-token");
+            assertThat(socket.awaitClose(WAIT)).isEqualTo(1008);
+        }
+    }
+
+    @Test
+    void tamperedVisitorTokenIsRefused() {
+        Tenant tenant = newTenant();
+        String token = client().visitorSession(tenant.widgetKey(), tenant.origin()).path("visitorToken").asString();
+        String tampered = token.substring(0, token.length() - 2) + (token.endsWith("A") ? "BB" : "AA");
+        try (var socket = ParleySocket.open(Encoding.JSON, port, tenant.origin())) {
+            assertThat(socket.authenticateVisitor(tampered).getError().getCode()).isEqualTo("auth.invalid-token");
+        }
+    }
+
+    @Test
+    void framesBeforeAuthenticationAreRefused() {
+        try (var socket = ParleySocket.open(Encoding.JSON, port, null)) {
+            ServerFrame answer = socket.request(send("00000000-0000-0000-0000-000000000000", "x", "hi"));
+            assertThat(answer.getError().getCode()).isEqualTo("auth.required");
+            assertThat(socket.awaitClose(WAIT)).isEqualTo(1008);
+        }
+    }
+
+    @Test
+    void visitorFromAnOriginTheWorkspaceDoesNotAllowIsRefused() {
+        Tenant tenant = newTenant();
+        String token = client().visitorSession(tenant.widgetKey(), tenant.origin()).path("visitorToken").asString();
+        try (var socket = ParleySocket.open(Encoding.JSON, port, "https://evil.example.net")) {
+            assertThat(socket.authenticateVisitor(token).getError().getCode()).isEqualTo("auth.origin-refused");
+            assertThat(socket.awaitClose(WAIT)).isEqualTo(1008);
+        }
+    }
+
+    @Test
+    void malformedFramesGetAClearErrorAndChangeNothing() {
+        Tenant tenant = newTenant();
+        String token = client().visitorSession(tenant.widgetKey(), tenant.origin()).path("visitorToken").asString();
+        try (var socket = ParleySocket.open(Encoding.JSON, port, tenant.origin())) {
+            socket.authenticateVisitor(token);
+            String conversation = socket.request(start()).getConversationStarted().getConversation().getId();
+            socket.sendRawText("{\"send\": {\"conversationId\": ");
+            assertThat(socket.await(ServerFrame::hasError, WAIT).getError().getCode()).isEqualTo("frame.malformed");
+            socket.sendRawText("{\"noSuchField\": 1}");
+            assertThat(socket.await(ServerFrame::hasError, WAIT).getError().getCode()).isEqualTo("frame.malformed");
+
+            ServerFrame stillWorks = socket.request(send(conversation, "after-garbage", "still here"));
+            assertThat(stillWorks.getAck().getSequence()).as("garbage stored nothing").isEqualTo(1);
+        }
+    }
+
+    @Test
+    void oversizedFrameIsRefusedAndClosesTheConnection() {
+        Tenant tenant = newTenant();
+        String token = client().visitorSession(tenant.widgetKey(), tenant.origin()).path("visitorToken").asString();
+        try (var socket = ParleySocket.open(Encoding.PROTO, port, tenant.origin())) {
+            socket.authenticateVisitor(token);
+            socket.sendRawBinary(new byte[200_000]);
+            assertThat(socket.awaitClose(WAIT)).isEqualTo(1009);
+        }
+    }
+
+    @Test
+    void scriptInAMessageIsStoredAndDeliveredAsInertText() {
+        Tenant tenant = newTenant();
+        String token = client().visitorSession(tenant.widgetKey(), tenant.origin()).path("visitorToken").asString();
+        String payload = "<script>alert(1)</script><img src=x onerror=alert(2)>";
+        try (var socket = ParleySocket.open(Encoding.JSON, port, tenant.origin())) {
+            socket.authenticateVisitor(token);
+            String conversation = socket.request(start()).getConversationStarted().getConversation().getId();
+            socket.request(send(conversation, "xss", payload));
+            var history = client().get("/api/v1/conversations/" + conversation + "/messages", tenant.adminToken());
+            assertThat(history.body().path("items").get(0).path("body").asString()).isEqualTo(payload);
+        }
+    }
+
+    @Test
+    void aVisitorCannotReachAnotherVisitorsOrAnotherWorkspacesConversation() {
+        Tenant mine = newTenant();
+        Tenant theirs = newTenant();
+        String otherVisitor = client().visitorSession(theirs.widgetKey(), theirs.origin()).path("visitorToken").asString();
+        String sameWorkspaceVisitor = client().visitorSession(mine.widgetKey(), mine.origin()).path("visitorToken").asString();
+        String me = client().visitorSession(mine.widgetKey(), mine.origin()).path("visitorToken").asString();
+        String foreign;
+        String neighbours;
+        try (var other = ParleySocket.open(Encoding.JSON, port, theirs.origin());
+             var neighbour = ParleySocket.open(Encoding.JSON, port, mine.origin())) {
+            other.authenticateVisitor(otherVisitor);
+            foreign = other.request(start()).getConversationStarted().getConversation().getId();
+            other.request(send(foreign, "secret", "my card number is 4111"));
+            neighbour.authenticateVisitor(sameWorkspaceVisitor);
+            neighbours = neighbour.request(start()).getConversationStarted().getConversation().getId();
+            neighbour.request(send(neighbours, "secret", "my address is 1 Main St"));
+        }
+        try (var socket = ParleySocket.open(Encoding.JSON, port, mine.origin())) {
+            socket.authenticateVisitor(me);
+            for (String target : new String[] {foreign, neighbours}) {
+                assertThat(socket.request(send(target, "intrude", "hi")).getError().getCode())
+                        .isEqualTo("conversation.not-found");
+                ServerFrame resume = socket.request(Frames.resume(target, 0));
+                assertThat(resume.getError().getCode()).isEqualTo("conversation.not-found");
+                var rest = client().get("/api/v1/visitor/conversations/" + target + "/messages", me);
+                assertThat(rest.status()).isEqualTo(404);
+                assertThat(rest.body().toString()).doesNotContain("4111").doesNotContain("Main St");
+            }
+        }
+        var theirHistory = client().get("/api/v1/conversations/" + foreign + "/messages", theirs.adminToken());
+        assertThat(theirHistory.body().path("items").size()).as("the intrusion stored nothing").isEqualTo(1);
+    }
+
+    @Test
+    void anAgentCannotReachAnotherWorkspacesConversation() {
+        Tenant mine = newTenant();
+        Tenant theirs = newTenant();
+        String visitor = client().visitorSession(theirs.widgetKey(), theirs.origin()).path("visitorToken").asString();
+        String foreign;
+        try (var other = ParleySocket.open(Encoding.PROTO, port, theirs.origin())) {
+            other.authenticateVisitor(visitor);
+            foreign = other.request(start()).getConversationStarted().getConversation().getId();
+            other.request(send(foreign, "secret", "private matter"));
+        }
+        try (var agent = ParleySocket.open(Encoding.PROTO, port, null)) {
+            agent.authenticateAgent(mine.adminToken());
+            assertThat(agent.request(send(foreign, "intrude", "hi")).getError().getCode())
+                    .isEqualTo("conversation.not-found");
+            assertThat(agent.request(Frames.resume(foreign, 0)).getError().getCode())
+                    .isEqualTo("conversation.not-found");
+            assertThat(agent.poll(Duration.ofMillis(300))).as("nothing of the other workspace is pushed").isNull();
+        }
+        var rest = client().get("/api/v1/conversations/" + foreign, mine.adminToken());
+        assertThat(rest.status()).isEqualTo(404);
+        assertThat(rest.code()).isEqualTo("conversation.not-found");
+        var list = client().get("/api/v1/conversations", mine.adminToken());
+        assertThat(list.body().toString()).doesNotContain(foreign);
+    }
+}

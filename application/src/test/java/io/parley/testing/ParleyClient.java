@@ -1,0 +1,90 @@
+package io.parley.testing;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A small HTTP client for Parley's REST API, as a widget or console would call it. */
+public final class ParleyClient {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String base;
+
+    public ParleyClient(String base) {
+        this.base = base;
+    }
+
+    public record Response(int status, JsonNode body, String contentType) {
+        public String code() {
+            return body.path("code").asString("");
+        }
+    }
+
+    public Response get(String path, String token) {
+        return send(request(path, token).GET());
+    }
+
+    public Response post(String path, String token, Object body) {
+        return send(request(path, token).POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+    }
+
+    public Response postRaw(String path, String token, String rawBody) {
+        return send(request(path, token).POST(HttpRequest.BodyPublishers.ofString(rawBody)));
+    }
+
+    public Response postWithOrigin(String path, String origin, Object body) {
+        return send(request(path, null).header("Origin", origin)
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+    }
+
+    public Response patch(String path, String token, Object body) {
+        return send(request(path, token).method("PATCH", HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+    }
+
+    public String login(String email, String password) {
+        Response response = post("/api/v1/auth/login", null, Map.of("email", email, "password", password));
+        if (response.status() != 200) {
+            throw new AssertionError("login failed: " + response.status() + " " + response.body());
+        }
+        return response.body().path("token").asString();
+    }
+
+    /** A new visitor of the widget behind the key; returns the visitor token. */
+    public JsonNode visitorSession(String widgetKey, String origin) {
+        Response response = postWithOrigin("/api/v1/widget/sessions", origin, Map.of("widgetKey", widgetKey));
+        if (response.status() != 201) {
+            throw new AssertionError("visitor session failed: " + response.status() + " " + response.body());
+        }
+        return response.body();
+    }
+
+    private HttpRequest.Builder request(String path, String token) {
+        var builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20))
+                .header("Content-Type", "application/json").header("Accept", "application/json, application/problem+json");
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        return builder;
+    }
+
+    private Response send(HttpRequest.Builder builder) {
+        try {
+            HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            JsonNode body = response.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(response.body());
+            return new Response(response.statusCode(), body,
+                    response.headers().firstValue("Content-Type").orElse(""));
+        } catch (IOException e) {
+            throw new AssertionError("HTTP call failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+}

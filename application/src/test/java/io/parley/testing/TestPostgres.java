@@ -1,0 +1,66 @@
+package io.parley.testing;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.UUID;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * The PostgreSQL server integration tests run against (PARLEY_TEST_DATABASE_HOST/PORT, default 127.0.0.1:5432, user
+ * postgres). Each test JVM gets a database of its own, dropped when the JVM exits. Without a reachable server the
+ * tests are skipped with a message, unless -Dparley.require-services=true (CI), where they fail.
+ */
+public final class TestPostgres {
+
+    private static final String HOST = env("PARLEY_TEST_DATABASE_HOST", "127.0.0.1");
+    private static final String PORT = env("PARLEY_TEST_DATABASE_PORT", "5432");
+    private static final String USER = env("PARLEY_TEST_DATABASE_USER", "postgres");
+    private static String database;
+
+    private TestPostgres() {}
+
+    public static synchronized String url() {
+        if (database == null) {
+            database = create();
+        }
+        return "jdbc:postgresql://" + HOST + ":" + PORT + "/" + database;
+    }
+
+    public static String user() {
+        return USER;
+    }
+
+    private static String create() {
+        String name = "parley_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (Connection admin = admin()) {
+            admin.createStatement().execute("CREATE DATABASE " + name);
+        } catch (SQLException e) {
+            String message = "PostgreSQL is not reachable at " + HOST + ":" + PORT + " as " + USER + " (" + e.getMessage()
+                    + "); start it or set PARLEY_TEST_DATABASE_HOST/PORT/USER";
+            if (Boolean.getBoolean("parley.require-services")) {
+                throw new IllegalStateException(message, e);
+            }
+            Assumptions.abort(message);
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(name)));
+        return name;
+    }
+
+    private static void drop(String name) {
+        try (Connection admin = admin()) {
+            admin.createStatement().execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        } catch (SQLException ignored) {
+            // the server may already be gone; a leftover test database is harmless
+        }
+    }
+
+    private static Connection admin() throws SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://" + HOST + ":" + PORT + "/postgres", USER, "");
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
