@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -55,7 +54,7 @@ class EmbeddedDatabaseRestartIntegrationTests {
     }
 
     private static ParleyClient client(ConfigurableApplicationContext context) {
-        int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+        String port = context.getEnvironment().getProperty("local.server.port");
         return new ParleyClient("http://127.0.0.1:" + port);
     }
 }

@@ -1,0 +1,4 @@
+@NullMarked
+package io.parley.agent.adapter.rest;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.parley.conversation.adapter.rest;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.parley.workspace.adapter.rest;
+
+import org.jspecify.annotations.NullMarked;
