@@ -21,6 +21,7 @@ class EmbeddedDatabaseRestartIntegrationTests {
     @Test
     void restartOnTheEmbeddedDatabaseKeepsConversationsAndCreatesNothingTwice() throws Exception {
         Path dataDir = Files.createTempDirectory("parley-embedded-");
+        dataDir.toFile().deleteOnExit();
         String conversation;
         String visitorToken;
         try (var first = start(dataDir)) {

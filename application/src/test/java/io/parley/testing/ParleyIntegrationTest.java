@@ -38,6 +38,7 @@ public abstract class ParleyIntegrationTest {
         registry.add("parley.first-start.admin-password", () -> ADMIN_PASSWORD);
         registry.add("parley.first-start.allowed-origins", () -> "https://shop.example.com");
         registry.add("parley.security.bcrypt-strength", () -> "4");
+        registry.add("parley.security.visitor-token-secret", () -> "integration-tests-only-secret-0123456789abcdef");
     }
 
     @Autowired

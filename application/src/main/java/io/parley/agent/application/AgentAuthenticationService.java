@@ -75,7 +75,7 @@ class AgentAuthenticationService implements AgentAuthentication {
 
     private SignedIn issueToken(Agent agent, Instant now) {
         var token = hashing.newToken();
-        Instant expires = now.plus(properties.tokenTtl());
+        Instant expires = now.plus(properties.agentTokenTtl());
         sessions.store(new AgentSession(token.hash(), agent.getId(), agent.workspaceId(), agent.role(), now, expires));
         events.publishEvent(new AgentSignedIn(agent.workspaceId(), agent.getId(), now));
         return new SignedIn(token.token(), expires, AgentAdministrationService.view(agent));

@@ -59,7 +59,7 @@ class VisitorSessionService implements VisitorSessions {
         Visitor visitor = known.orElseGet(() -> Visitor.arrive(inbox.workspaceId(), inbox.id(), profile, now));
         known.ifPresent(v -> v.returnWith(profile, now));
         visitors.save(visitor);
-        var claims = new VisitorClaims(inbox.workspaceId(), inbox.id(), visitor.getId(), now.plus(properties.tokenTtl()));
+        var claims = new VisitorClaims(inbox.workspaceId(), inbox.id(), visitor.getId(), now.plus(properties.visitorTokenTtl()));
         return new VisitorSession(tokens.sign(claims), claims.workspaceId(), claims.inboxId(), claims.visitorId(),
                 claims.expiresAt(), known.isPresent());
     }

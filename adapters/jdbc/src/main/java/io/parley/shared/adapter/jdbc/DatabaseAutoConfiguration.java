@@ -11,6 +11,9 @@ import org.springframework.context.annotation.Import;
  * Parley's {@link DataSource}: the external PostgreSQL named by {@code parley.database.url}, or else an embedded one.
  * Runs before Boot's own DataSource configuration, which therefore only acts when {@code spring.datasource.url} is
  * set and {@code parley.database.url} is not.
+ *
+ * <p>The imported classes carry no {@code @Configuration}: the application's component scan covers this package and
+ * would otherwise pick them up ahead of, and around, this class's conditions.
  */
 @AutoConfiguration(before = DataSourceAutoConfiguration.class)
 @ConditionalOnMissingBean(DataSource.class)

@@ -30,10 +30,6 @@ public record DatabaseProperties(@Nullable String url, @Nullable String user, @N
         }
     }
 
-    boolean external() {
-        return url != null && !url.isBlank();
-    }
-
     /** Where the embedded cluster's files are. */
     Path embeddedDataDirectory() {
         return dataDir.resolve("postgres").toAbsolutePath().normalize();

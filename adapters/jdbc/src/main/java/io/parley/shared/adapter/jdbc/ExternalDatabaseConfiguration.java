@@ -5,9 +5,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
-import org.springframework.context.annotation.Configuration;
 
-@Configuration(proxyBeanMethods = false)
 @Conditional(DatabaseChoice.External.class)
 class ExternalDatabaseConfiguration {
 

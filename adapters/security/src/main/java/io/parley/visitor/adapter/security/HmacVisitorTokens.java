@@ -25,9 +25,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Visitor tokens as {@code v1.<payload>.<mac>}, both parts unpadded base64url. The payload is binary (three UUIDs and
- * the expiry in epoch milliseconds), which keeps a token under 130 characters. The MAC is HMAC-SHA256 over everything
- * before the last dot, so the version cannot be swapped either. Nothing is stored: any node with the same key checks
- * a token on its own.
+ * the expiry in epoch milliseconds, so finer precision is dropped), which keeps a token under 130 characters. The
+ * MAC is HMAC-SHA256 over everything before the last dot, so the version cannot be swapped either. Nothing is
+ * stored: any node with the same key checks a token on its own.
  */
 @SecondaryAdapter
 @Component

@@ -1,22 +1,19 @@
 package io.parley.visitor.adapter.security;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The visitors' half of {@code parley.security}.
+ * The signing-key part of {@code parley.security}. The visitor token's lifetime under the same prefix is bound by the
+ * application, which puts the expiry into the claims it asks to sign.
  *
  * @param visitorTokenSecret the HMAC key visitor tokens are signed with, at least {@value #MIN_SECRET_BYTES} bytes;
  *        every node of a cluster needs the same one. When absent, a key is generated once and kept in the data
  *        directory, which suits a single node.
- * @param visitorTokenTtl how long a browser may keep acting as the same visitor without starting over
  */
 @ConfigurationProperties("parley.security")
-public record VisitorTokenProperties(@Nullable String visitorTokenSecret,
-                                     @DefaultValue("30d") Duration visitorTokenTtl) {
+public record VisitorTokenProperties(@Nullable String visitorTokenSecret) {
 
     public static final int MIN_SECRET_BYTES = 32;
 
@@ -27,10 +24,6 @@ public record VisitorTokenProperties(@Nullable String visitorTokenSecret,
         if (visitorTokenSecret != null && !longEnough(visitorTokenSecret)) {
             throw new IllegalArgumentException("parley.security.visitor-token-secret must have at least "
                     + MIN_SECRET_BYTES + " bytes; generate one with: openssl rand -base64 48");
-        }
-        if (visitorTokenTtl.isNegative() || visitorTokenTtl.isZero()) {
-            throw new IllegalArgumentException(
-                    "parley.security.visitor-token-ttl must be positive, was " + visitorTokenTtl);
         }
     }
 

@@ -6,13 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.parley.agent.model.PasswordHash;
 import io.parley.agent.port.PasswordHashing.IssuedToken;
 import io.parley.shared.DomainException;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class BCryptPasswordHashingTests {
 
     // the lowest strength bcrypt allows keeps the suite fast; the production default is 10
-    private final BCryptPasswordHashing hashing = new BCryptPasswordHashing(new AgentSecurityProperties(4, Duration.ofHours(12)));
+    private final BCryptPasswordHashing hashing = new BCryptPasswordHashing(new AgentSecurityProperties(4));
 
     @Test
     void acceptsThePasswordItHashedAndNoOther() {
@@ -30,7 +29,7 @@ class BCryptPasswordHashingTests {
 
     @Test
     void usesTheConfiguredStrength() {
-        var strong = new BCryptPasswordHashing(new AgentSecurityProperties(5, Duration.ofHours(1)));
+        var strong = new BCryptPasswordHashing(new AgentSecurityProperties(5));
 
         assertThat(strong.hash("another password").value()).startsWith("$2a$05$");
     }
@@ -74,7 +73,7 @@ class BCryptPasswordHashingTests {
 
     @Test
     void rejectsAStrengthBcryptCannotUse() {
-        assertThatThrownBy(() -> new AgentSecurityProperties(3, Duration.ofHours(1)))
+        assertThatThrownBy(() -> new AgentSecurityProperties(3))
                 .hasMessageContaining("bcrypt-strength");
     }
 }

@@ -8,7 +8,6 @@ import io.parley.shared.WorkspaceId;
 import io.parley.visitor.VisitorClaims;
 import io.parley.visitor.port.VisitorTokens;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
@@ -24,10 +23,10 @@ class SecurityAdapterWiringTests {
             .withUserConfiguration(HmacVisitorTokens.class);
 
     @Test
-    void bindsDefaultsAndKeepsItsKeyInTheDataDirectory() {
+    void keepsAGeneratedKeyInTheDataDirectoryWhenNoSecretIsConfigured() {
         context.withPropertyValues("parley.database.data-dir=" + dataDirectory).run(started -> {
             assertThat(started).hasNotFailed();
-            assertThat(started.getBean(VisitorTokenProperties.class).visitorTokenTtl()).isEqualTo(Duration.ofDays(30));
+            assertThat(started.getBean(VisitorTokenProperties.class).visitorTokenSecret()).isNull();
             assertThat(dataDirectory.resolve(VisitorTokenKey.FILE_NAME)).exists();
         });
     }

@@ -7,13 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class VisitorTokenKeyTests {
 
-    private static final Duration TTL = Duration.ofDays(30);
 
     @TempDir
     Path dataDirectory;
@@ -21,8 +19,8 @@ class VisitorTokenKeyTests {
     @Test
     void generatesAnOwnerOnlyKeyFileOnceAndReusesIt() throws Exception {
         Path data = dataDirectory.resolve("not-yet-created");
-        byte[] first = VisitorTokenKey.resolve(new VisitorTokenProperties(null, TTL), data);
-        byte[] second = VisitorTokenKey.resolve(new VisitorTokenProperties(null, TTL), data);
+        byte[] first = VisitorTokenKey.resolve(new VisitorTokenProperties(null), data);
+        byte[] second = VisitorTokenKey.resolve(new VisitorTokenProperties(null), data);
 
         Path file = data.resolve(VisitorTokenKey.FILE_NAME);
         assertThat(first).hasSizeGreaterThanOrEqualTo(32).isEqualTo(second);
@@ -33,7 +31,7 @@ class VisitorTokenKeyTests {
     @Test
     void prefersTheConfiguredSecretAndWritesNoFile() {
         String secret = "a configured secret of forty bytes......";
-        byte[] key = VisitorTokenKey.resolve(new VisitorTokenProperties(secret, TTL), dataDirectory);
+        byte[] key = VisitorTokenKey.resolve(new VisitorTokenProperties(secret), dataDirectory);
 
         assertThat(key).isEqualTo(secret.getBytes(StandardCharsets.UTF_8));
         assertThat(dataDirectory.resolve(VisitorTokenKey.FILE_NAME)).doesNotExist();
@@ -41,12 +39,12 @@ class VisitorTokenKeyTests {
 
     @Test
     void treatsABlankSecretAsNotConfigured() {
-        assertThat(new VisitorTokenProperties("  ", TTL).visitorTokenSecret()).isNull();
+        assertThat(new VisitorTokenProperties("  ").visitorTokenSecret()).isNull();
     }
 
     @Test
     void refusesAConfiguredSecretShorterThan32Bytes() {
-        assertThatThrownBy(() -> new VisitorTokenProperties("short secret", TTL))
+        assertThatThrownBy(() -> new VisitorTokenProperties("short secret"))
                 .hasMessageContaining("at least 32 bytes");
     }
 
@@ -54,7 +52,7 @@ class VisitorTokenKeyTests {
     void refusesAKeyFileThatWasTruncated() throws Exception {
         Files.writeString(dataDirectory.resolve(VisitorTokenKey.FILE_NAME), "too short\n");
 
-        assertThatThrownBy(() -> VisitorTokenKey.resolve(new VisitorTokenProperties(null, TTL), dataDirectory))
+        assertThatThrownBy(() -> VisitorTokenKey.resolve(new VisitorTokenProperties(null), dataDirectory))
                 .hasMessageContaining("shorter than 32 bytes");
     }
 }

@@ -1,0 +1,28 @@
+package io.parley.channel.adapter.jdbc;
+
+import io.parley.channel.ChannelType;
+import io.parley.channel.model.Inbox;
+import io.parley.channel.model.WidgetKey;
+import io.parley.shared.InboxId;
+import io.parley.shared.WorkspaceId;
+import java.time.Instant;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Table;
+
+@Table("inbox")
+record InboxRow(@Id UUID id, UUID workspaceId, String name, ChannelType channel, @Nullable String widgetKey,
+                boolean botFirst, boolean enabled, Instant createdAt) {
+
+    static InboxRow of(Inbox inbox) {
+        var key = inbox.widgetKey();
+        return new InboxRow(inbox.getId().value(), inbox.workspaceId().value(), inbox.name(), inbox.channel(),
+                key == null ? null : key.value(), inbox.botFirst(), inbox.enabled(), inbox.createdAt());
+    }
+
+    Inbox toInbox() {
+        return new Inbox(new InboxId(id), new WorkspaceId(workspaceId), name, channel,
+                widgetKey == null ? null : new WidgetKey(widgetKey), botFirst, enabled, createdAt);
+    }
+}

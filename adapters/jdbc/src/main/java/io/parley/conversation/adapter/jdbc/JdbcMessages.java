@@ -1,0 +1,77 @@
+package io.parley.conversation.adapter.jdbc;
+
+import io.parley.conversation.ClientMessageId;
+import io.parley.conversation.model.Message;
+import io.parley.conversation.port.Messages;
+import io.parley.shared.ConversationId;
+import io.parley.shared.DomainException;
+import io.parley.shared.WorkspaceId;
+import io.parley.shared.adapter.jdbc.UniqueKeys;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The hot path: one INSERT per posted message, and index range scans over (conversation_id, sequence). */
+@Component
+@SecondaryAdapter
+class JdbcMessages implements Messages {
+
+    private static final String SELECT = "SELECT " + MessageMapping.COLUMNS + " FROM message "
+            + "WHERE workspace_id = :workspace AND conversation_id = :conversation ";
+    private static final String WITHOUT_NOTES = "AND kind <> 'NOTE' ";
+
+    private final JdbcClient jdbc;
+
+    JdbcMessages(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void append(Message message) {
+        UniqueKeys.guard(() -> jdbc.sql("""
+                        INSERT INTO message (%s)
+                        VALUES (:id, :workspaceId, :conversationId, :sequence, :clientMessageId, :authorKind,
+                                :authorId, :kind, :body, :createdAt)""".formatted(MessageMapping.COLUMNS))
+                .params(MessageMapping.parameters(message))
+                .update(), Map.of(
+                "message_client_message_id_key", () -> DomainException.conflict("message.duplicate",
+                        "a message with client message id " + message.clientMessageId().value()
+                                + " is stored in this conversation already"),
+                "message_sequence_key", () -> DomainException.conflict("message.sequence-taken",
+                        "another message took sequence " + message.sequence() + " first; send it again")));
+    }
+
+    @Override
+    public Optional<Message> findByClientMessageId(WorkspaceId workspace, ConversationId conversation,
+                                                   ClientMessageId id) {
+        return jdbc.sql(SELECT + "AND client_message_id = :clientMessageId")
+                .param("workspace", workspace.value()).param("conversation", conversation.value())
+                .param("clientMessageId", id.value())
+                .query(MessageMapping::read).optional();
+    }
+
+    @Override
+    public List<Message> after(WorkspaceId workspace, ConversationId conversation, long afterSequence, int limit,
+                               boolean includeNotes) {
+        return jdbc.sql(SELECT + "AND sequence > :sequence " + (includeNotes ? "" : WITHOUT_NOTES)
+                        + "ORDER BY sequence LIMIT :limit")
+                .param("workspace", workspace.value()).param("conversation", conversation.value())
+                .param("sequence", afterSequence).param("limit", limit)
+                .query(MessageMapping::read).list();
+    }
+
+    @Override
+    public List<Message> before(WorkspaceId workspace, ConversationId conversation, long beforeSequence, int limit,
+                                boolean includeNotes) {
+        // the closest ones first, then back into ascending order
+        var closest = jdbc.sql(SELECT + "AND sequence < :sequence " + (includeNotes ? "" : WITHOUT_NOTES)
+                        + "ORDER BY sequence DESC LIMIT :limit")
+                .param("workspace", workspace.value()).param("conversation", conversation.value())
+                .param("sequence", beforeSequence).param("limit", limit)
+                .query(MessageMapping::read).list();
+        return closest.reversed();
+    }
+}

@@ -1,0 +1,5 @@
+/** PostgreSQL storage for the visitor module. */
+@NullMarked
+package io.parley.visitor.adapter.jdbc;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,81 @@
+package io.parley.channel.adapter.rest;
+
+import io.parley.channel.ChannelType;
+import io.parley.channel.CreateInbox;
+import io.parley.channel.InboxAdministration;
+import io.parley.channel.InboxView;
+import io.parley.shared.InboxId;
+import io.parley.shared.WorkspaceId;
+import io.parley.shared.adapter.rest.AdminWorkspace;
+import io.parley.shared.adapter.rest.ApiSecurity;
+import io.parley.shared.adapter.rest.ItemsResponse;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.Instant;
+import org.jmolecules.architecture.hexagonal.PrimaryAdapter;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Administrators creating and reading inboxes; a web-widget inbox carries the key its embed snippet names. */
+@PrimaryAdapter
+@RestController
+@RequestMapping("/api/v1/inboxes")
+@Tag(name = "Administration")
+@SecurityRequirement(name = ApiSecurity.AGENT_TOKEN)
+class InboxController {
+
+    private final InboxAdministration inboxes;
+
+    InboxController(InboxAdministration inboxes) {
+        this.inboxes = inboxes;
+    }
+
+    @GetMapping
+    @Operation(summary = "The workspace's inboxes (admins only)")
+    ItemsResponse<InboxResponse> list(@AdminWorkspace WorkspaceId workspace) {
+        return new ItemsResponse<>(inboxes.list(workspace).stream().map(InboxResponse::of).toList());
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One inbox (admins only)")
+    InboxResponse get(@AdminWorkspace WorkspaceId workspace, @PathVariable String id) {
+        return InboxResponse.of(inboxes.get(workspace, InboxId.parse(id)));
+    }
+
+    @PostMapping
+    @Operation(summary = "Create an inbox (admins only); channel defaults to WEB_WIDGET, botFirst to false")
+    @ApiResponse(responseCode = "201", description = "Created")
+    ResponseEntity<InboxResponse> create(@AdminWorkspace WorkspaceId workspace,
+            @Valid @RequestBody CreateInboxRequest request) {
+        ChannelType channel = request.channel() == null ? ChannelType.WEB_WIDGET : request.channel();
+        boolean botFirst = Boolean.TRUE.equals(request.botFirst());
+        InboxResponse created = InboxResponse.of(inboxes.create(new CreateInbox(workspace, request.name(), channel,
+                botFirst)));
+        return ResponseEntity.created(URI.create("/api/v1/inboxes/" + created.id())).body(created);
+    }
+
+    /** {@code botFirst}: the bot answers new conversations before they wait for a human. */
+    record CreateInboxRequest(@NotBlank @Size(max = 120) String name, @Nullable ChannelType channel,
+                         @Nullable Boolean botFirst) {}
+
+    record InboxResponse(String id, String workspaceId, String name, ChannelType channel, @Nullable String widgetKey,
+                         boolean botFirst, boolean enabled, Instant createdAt) {
+
+        static InboxResponse of(InboxView view) {
+            return new InboxResponse(view.id().toString(), view.workspaceId().toString(), view.name(),
+                    view.channel(), view.widgetKey(), view.botFirst(), view.enabled(), view.createdAt());
+        }
+    }
+}

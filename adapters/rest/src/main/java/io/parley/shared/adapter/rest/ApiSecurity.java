@@ -1,0 +1,10 @@
+package io.parley.shared.adapter.rest;
+
+/** Names of the OpenAPI security schemes that controllers refer to in {@code @SecurityRequirement}. */
+public final class ApiSecurity {
+
+    public static final String AGENT_TOKEN = "agentToken";
+    public static final String VISITOR_TOKEN = "visitorToken";
+
+    private ApiSecurity() {}
+}

@@ -1,0 +1,155 @@
+package io.parley.shared.adapter.rest;
+
+import io.parley.shared.DomainException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+
+/**
+ * Turns every failure inside Spring MVC into {@code application/problem+json} with a stable {@code code}: the
+ * domain's refusals by their kind, the framework's own (unreadable body, unknown path, wrong method, ...) by type,
+ * and anything else into a 500 whose body says nothing about the cause; the cause goes to the log.
+ */
+@RestControllerAdvice
+class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    private final String tooLargeDetail;
+
+    ProblemDetailsAdvice(RestProperties properties) {
+        this.tooLargeDetail = Problems.tooLargeDetail(properties.maxRequestSize());
+    }
+
+    @ExceptionHandler(DomainException.class)
+    ResponseEntity<ProblemDetail> refused(DomainException refusal) {
+        HttpStatus status = switch (refusal.kind()) {
+            case INVALID -> HttpStatus.BAD_REQUEST;
+            case UNAUTHENTICATED -> HttpStatus.UNAUTHORIZED;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case RATE_LIMITED -> HttpStatus.TOO_MANY_REQUESTS;
+        };
+        log.debug("Refused with {}: {}", refusal.code(), refusal.getMessage());
+        var response = ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        if (status == HttpStatus.UNAUTHORIZED) {
+            response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        }
+        return response.body(Problems.of(status, refusal.code(), refusal.getMessage()));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception failure, HttpServletRequest request) {
+        log.error("Unexpected failure in {} {}", request.getMethod(), request.getRequestURI(), failure);
+        HttpStatus status = HttpStatus.INTERNAL_SERVER_ERROR;
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Problems.of(status, "internal.error", Problems.INTERNAL_ERROR_DETAIL));
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (causedBy(ex, RequestSizeLimit.RequestBodyTooLarge.class) != null) {
+            HttpStatus tooLarge = HttpStatus.CONTENT_TOO_LARGE;
+            return handleExceptionInternal(ex, Problems.of(tooLarge, "request.too-large", tooLargeDetail), headers,
+                    tooLarge, request);
+        }
+        JacksonException json = causedBy(ex, JacksonException.class);
+        String where = json == null ? "" : fieldPath(json);
+        String detail = where.isEmpty()
+                ? "the request body is missing or is not valid JSON; send a JSON object with "
+                        + "Content-Type: application/json"
+                : "the request body could not be read at '" + where + "': check that field's type and format";
+        return handleExceptionInternal(ex, Problems.of(status, "request.malformed", detail), headers, status, request);
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Map<String, String>> errors = new ArrayList<>();
+        for (FieldError error : ex.getBindingResult().getFieldErrors()) {
+            errors.add(Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage())));
+        }
+        ex.getBindingResult().getGlobalErrors().forEach(error ->
+                errors.add(Map.of("field", "", "message", String.valueOf(error.getDefaultMessage()))));
+        return invalid(ex, errors, headers, status, request);
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Map<String, String>> errors = new ArrayList<>();
+        ex.getParameterValidationResults().forEach(result -> result.getResolvableErrors().forEach(error ->
+                errors.add(Map.of("field", String.valueOf(result.getMethodParameter().getParameterName()),
+                        "message", String.valueOf(error.getDefaultMessage())))));
+        return invalid(ex, errors, headers, status, request);
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = body instanceof ProblemDetail given ? given
+                : ex instanceof ErrorResponse framework ? framework.getBody()
+                : ProblemDetail.forStatus(status);
+        if (!Problems.hasCode(problem)) {
+            problem.setProperty(Problems.CODE, Problems.codeFor(status));
+        }
+        if (status.is5xxServerError()) {
+            log.error("Request failed with status {}", status.value(), ex);
+            problem.setDetail(Problems.INTERNAL_ERROR_DETAIL);
+        }
+        return super.handleExceptionInternal(ex, problem, headers, status, request); // null once committed
+    }
+
+    private @Nullable ResponseEntity<Object> invalid(Exception ex, List<Map<String, String>> errors,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String fields = String.join(", ", errors.stream()
+                .map(e -> e.get("field").isEmpty() ? e.get("message") : e.get("field") + " " + e.get("message"))
+                .toList());
+        ProblemDetail problem = Problems.of(status, "request.invalid", "the request has invalid fields: " + fields);
+        problem.setProperty("errors", errors);
+        return handleExceptionInternal(ex, problem, headers, status, request);
+    }
+
+    private static String fieldPath(JacksonException json) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : json.getPath()) {
+            if (reference.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static <T extends Throwable> @Nullable T causedBy(Throwable failure, Class<T> type) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
+    }
+}

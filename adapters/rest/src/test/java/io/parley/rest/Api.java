@@ -1,0 +1,94 @@
+package io.parley.rest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A plain HTTP client for the running test server, so the tests see exactly what a browser or the widget sees. */
+final class Api {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final String base;
+
+    Api(int port) {
+        this.base = "http://localhost:" + port;
+    }
+
+    record Reply(int status, java.net.http.HttpHeaders headers, String text) {
+
+        JsonNode json() {
+            return JSON.readTree(text);
+        }
+
+        String contentType() {
+            return headers.firstValue("Content-Type").orElse("");
+        }
+
+        String code() {
+            return json().get("code").asString();
+        }
+    }
+
+    Reply get(String path, @Nullable String token) {
+        return send("GET", path, token, null, Map.of());
+    }
+
+    Reply post(String path, @Nullable String token, @Nullable String body) {
+        return send("POST", path, token, body, Map.of());
+    }
+
+    Reply patch(String path, @Nullable String token, String body) {
+        return send("PATCH", path, token, body, Map.of());
+    }
+
+    Reply send(String method, String path, @Nullable String token, @Nullable String body, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null && !headers.containsKey("Content-Type")) {
+            request.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        headers.forEach(request::header);
+        return send(request);
+    }
+
+    /** Sends a body of unknown length, which goes out chunked. */
+    Reply sendStream(String method, String path, Supplier<InputStream> body) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .method(method, HttpRequest.BodyPublishers.ofInputStream(body))
+                .header("Content-Type", "application/json"));
+    }
+
+    private Reply send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response.headers(), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException("request failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String json(Object... keysAndValues) {
+        var node = JSON.createObjectNode();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            node.set((String) keysAndValues[i], JSON.valueToTree(keysAndValues[i + 1]));
+        }
+        return node.toString();
+    }
+}

@@ -1,0 +1,124 @@
+package io.parley.rest;
+
+import static io.parley.rest.Fixtures.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+class ErrorHandlingTests extends ApiTestSupport {
+
+    @Test
+    void answersMalformedJsonWithRequestMalformed() {
+        var reply = api.post("/api/v1/auth/login", null, "{\"email\": \"admin@example.com\", ");
+
+        assertProblem(reply, 400, "request.malformed");
+    }
+
+    @Test
+    void namesTheFieldWhoseValueHasTheWrongType() {
+        var reply = api.post("/api/v1/inboxes", ADMIN_TOKEN, Api.json("name", "Support", "channel", "FAX"));
+
+        assertProblem(reply, 400, "request.malformed");
+        assertThat(reply.json().get("detail").asString()).contains("'channel'").doesNotContain("io.parley");
+    }
+
+    @Test
+    void listsEveryInvalidField() {
+        var reply = api.post("/api/v1/auth/login", null, Api.json("email", "", "password", ""));
+
+        assertProblem(reply, 400, "request.invalid");
+        JsonNode errors = reply.json().get("errors");
+        assertThat(errors.valueStream().map(e -> e.get("field").asString())).containsExactlyInAnyOrder("email", "password");
+        assertThat(reply.json().get("detail").asString()).contains("email", "password");
+    }
+
+    @Test
+    void rejectsFieldsOverTheirSizeLimit() {
+        var reply = api.post("/api/v1/widget/sessions", null, Api.json("widgetKey", WIDGET_KEY, "name", "n".repeat(121)));
+
+        assertProblem(reply, 400, "request.invalid");
+        assertThat(reply.json().get("errors").get(0).get("field").asString()).isEqualTo("name");
+    }
+
+    @Test
+    void mapsADomainRefusalToItsStatusAndCode() {
+        var unknown = api.get("/api/v1/conversations/" + java.util.UUID.randomUUID(), AGENT_TOKEN);
+        var malformedId = api.get("/api/v1/conversations/not-an-id", AGENT_TOKEN);
+        var refusedOrigin = api.send("POST", "/api/v1/widget/sessions", null, Api.json("widgetKey", WIDGET_KEY),
+                Map.of("Origin", REFUSED_ORIGIN));
+
+        assertProblem(unknown, 404, "conversation.not-found");
+        assertProblem(malformedId, 400, "request.invalid-id");
+        assertProblem(refusedOrigin, 403, "visitor.origin-refused");
+        assertThat(refusedOrigin.json().get("detail").asString()).isEqualTo("this site may not embed the widget");
+    }
+
+    @Test
+    void answersAnUnknownPathWithNotFound() {
+        assertProblem(api.get("/api/v1/no-such-thing", AGENT_TOKEN), 404, "request.not-found");
+        assertProblem(api.get("/no-such-page", null), 404, "request.not-found");
+    }
+
+    @Test
+    void answersAWrongMethodWith405() {
+        var reply = api.send("DELETE", "/api/v1/auth/login", null, null, Map.of());
+
+        assertProblem(reply, 405, "request.method-not-allowed");
+        assertThat(reply.headers().firstValue("Allow")).hasValueSatisfying(allow -> assertThat(allow).contains("POST"));
+    }
+
+    @Test
+    void refusesADeclaredBodyOver64KilobytesBeforeReadingIt() {
+        String big = Api.json("email", ADMIN_EMAIL, "password", "p".repeat(70 * 1024));
+
+        var reply = api.post("/api/v1/auth/login", null, big);
+
+        assertProblem(reply, 413, "request.too-large");
+    }
+
+    @Test
+    void refusesAChunkedBodyThatGrowsOver64Kilobytes() {
+        byte[] big = Api.json("email", ADMIN_EMAIL, "password", "p".repeat(70 * 1024)).getBytes(StandardCharsets.UTF_8);
+
+        var reply = api.sendStream("POST", "/api/v1/auth/login", () -> new ByteArrayInputStream(big));
+
+        assertProblem(reply, 413, "request.too-large");
+    }
+
+    @Test
+    void acceptsAChunkedBodyUnderTheLimit() {
+        byte[] small = Api.json("email", ADMIN_EMAIL, "password", ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8);
+
+        var reply = api.sendStream("POST", "/api/v1/auth/login", () -> new ByteArrayInputStream(small));
+
+        assertThat(reply.status()).isEqualTo(200);
+    }
+
+    @Test
+    void hidesTheCauseOfAnUnexpectedFailure() {
+        var reply = api.get("/api/v1/conversations?inbox=" + BROKEN_INBOX, AGENT_TOKEN);
+
+        assertProblem(reply, 500, "internal.error");
+        assertThat(reply.text()).doesNotContain(SECRET_FAILURE).doesNotContain("IllegalStateException")
+                .doesNotContain("at io.parley").doesNotContain("trace");
+    }
+
+    @Test
+    void refusesABodyThatIsNotJson() {
+        var reply = api.send("POST", "/api/v1/auth/login", null, "email=a&password=b",
+                Map.of("Content-Type", "text/plain"));
+
+        assertProblem(reply, 415, "request.unsupported-media-type");
+    }
+
+    @Test
+    void refusesAQueryParameterOfTheWrongType() {
+        var reply = api.get("/api/v1/conversations?page=first", AGENT_TOKEN);
+
+        assertProblem(reply, 400, "request.invalid");
+    }
+}

@@ -1,0 +1,11 @@
+package io.parley.rest;
+
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.context.annotation.ComponentScan;
+
+/** The REST adapter alone, on the in-memory use cases of {@link Fakes} instead of the application. */
+@SpringBootConfiguration
+@EnableAutoConfiguration
+@ComponentScan("io.parley")
+class RestTestApplication {}

@@ -1,0 +1,162 @@
+package io.parley.gateway.adapter.websocket;
+
+import io.parley.conversation.Actor;
+import io.parley.gateway.protocol.ClientFrame;
+import io.parley.gateway.protocol.ServerFrame;
+import java.io.IOException;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.WebSocketMessage;
+import org.springframework.web.socket.WebSocketSession;
+import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorator;
+import org.springframework.web.socket.handler.SessionLimitExceededException;
+
+/**
+ * One client connection: who it is once authenticated, its limits, its delivery lane and cursors, and the single way
+ * out to the socket. Sends may come from any thread; the session decorator lets one write at a time and buffers
+ * the others up to the send limits, past which the connection is closed as a slow consumer.
+ */
+final class Connection {
+
+    private static final Logger log = LoggerFactory.getLogger(Connection.class);
+
+    /** 4500: the client did not read fast enough; the same code Spring uses for an exceeded send limit. */
+    static final CloseStatus SLOW_CONSUMER = CloseStatus.SESSION_NOT_RELIABLE.withReason("client reads too slowly");
+
+    private enum State { NEW, AUTHENTICATED, CLOSING }
+
+    private final ConcurrentWebSocketSessionDecorator session;
+    private final FrameCodec codec;
+    private final Handshake handshake;
+    private final GatewayMetrics metrics;
+    private final TokenBucket rate;
+    private final FrameAssembler assembler;
+    private final DeliveryLane lane;
+    private final DeliveryCursors cursors = new DeliveryCursors();
+    private final VisibleConversations visible = new VisibleConversations();
+    private final long openedAt;
+    private volatile long lastHeardAt;
+    private volatile State state = State.NEW;
+    private volatile @Nullable Actor actor;
+
+    Connection(ConcurrentWebSocketSessionDecorator session, FrameCodec codec, Handshake handshake,
+               GatewayMetrics metrics, TokenBucket rate, FrameAssembler assembler, DeliveryLane lane, long now) {
+        this.session = session;
+        this.codec = codec;
+        this.handshake = handshake;
+        this.metrics = metrics;
+        this.rate = rate;
+        this.assembler = assembler;
+        this.lane = lane;
+        this.openedAt = now;
+        this.lastHeardAt = now;
+    }
+
+    String id() { return session.getId(); }
+    Handshake handshake() { return handshake; }
+    TokenBucket rate() { return rate; }
+    FrameAssembler assembler() { return assembler; }
+    DeliveryLane lane() { return lane; }
+    DeliveryCursors cursors() { return cursors; }
+    VisibleConversations visible() { return visible; }
+    long openedAt() { return openedAt; }
+    long lastHeardAt() { return lastHeardAt; }
+    long sendingForMillis() { return session.getTimeSinceSendStarted(); }
+    boolean authenticated() { return state == State.AUTHENTICATED; }
+    boolean closing() { return state == State.CLOSING || !session.isOpen(); }
+
+    ClientFrame decode(WebSocketMessage<?> message) {
+        return codec.decode(message);
+    }
+
+    void heard(long now) {
+        lastHeardAt = now;
+    }
+
+    /** The actor of an authenticated connection; callers check {@link #authenticated()} first. */
+    Actor actor() {
+        Actor current = actor;
+        if (current == null) {
+            throw new IllegalStateException("connection " + id() + " is not authenticated");
+        }
+        return current;
+    }
+
+    @Nullable Actor actorIfAny() {
+        return actor;
+    }
+
+    /** @return false when the connection was closed or timed out meanwhile */
+    synchronized boolean authenticateAs(Actor who) {
+        if (state != State.NEW) {
+            return false;
+        }
+        actor = who;
+        state = State.AUTHENTICATED;
+        return true;
+    }
+
+    void send(ServerFrame frame) {
+        send(new SharedFrame(frame));
+    }
+
+    void send(SharedFrame frame) {
+        if (!closing()) {
+            write(frame);
+        }
+    }
+
+    private void write(SharedFrame frame) {
+        try {
+            session.sendMessage(frame.encodedWith(codec));
+            metrics.sent(frame.frame().getFrameCase());
+        } catch (SessionLimitExceededException e) {
+            log.debug("Closing connection {}: {}", id(), e.getMessage());
+            close(SLOW_CONSUMER);
+        } catch (IOException | IllegalStateException e) {
+            log.debug("Closing connection {} after a failed send: {}", id(), e.toString());
+            close(CloseStatus.SERVER_ERROR);
+        }
+    }
+
+    void error(String requestId, String code, String message) {
+        metrics.error(code);
+        send(Frames.error(requestId, code, message, false));
+    }
+
+    /** Sends a fatal error, then closes; only the first failure of a connection is reported. */
+    void fail(String requestId, String code, String message, CloseStatus status) {
+        synchronized (this) {
+            if (state == State.CLOSING) {
+                return;
+            }
+            state = State.CLOSING;
+        }
+        metrics.error(code);
+        if (session.isOpen()) {
+            write(new SharedFrame(Frames.error(requestId, code, message, true)));
+        }
+        close(status.withReason(code));
+    }
+
+    /** The session ended: nothing more is sent. */
+    synchronized void closed() {
+        state = State.CLOSING;
+    }
+
+    /** Closes on a virtual thread: closing writes a close frame, which blocks on a socket the client does not read. */
+    void close(CloseStatus status) {
+        synchronized (this) {
+            state = State.CLOSING;
+        }
+        Thread.ofVirtual().name("parley-ws-close").start(() -> {
+            try {
+                session.close(status);
+            } catch (IOException | RuntimeException e) {
+                log.debug("Connection {} did not close cleanly: {}", id(), e.toString());
+            }
+        });
+    }
+}

@@ -1,0 +1,114 @@
+package io.parley.gateway.adapter.websocket;
+
+import io.parley.conversation.Actor;
+import io.parley.gateway.adapter.websocket.GatewayMetrics.Role;
+import io.parley.shared.AgentId;
+import io.parley.shared.VisitorId;
+import io.parley.shared.WorkspaceId;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.stereotype.Component;
+
+/** The open connections of this node, found by visitor and by workspace (for its agents). */
+@Component
+class ConnectionRegistry {
+
+    private final Map<Connection, Role> roles = new ConcurrentHashMap<>();
+    private final Map<VisitorId, Set<Connection>> visitors = new ConcurrentHashMap<>();
+    private final Map<WorkspaceId, Set<Connection>> agents = new ConcurrentHashMap<>();
+    private final Map<Role, AtomicInteger> counts = new EnumMap<>(Role.class);
+
+    ConnectionRegistry() {
+        for (Role role : Role.values()) {
+            counts.put(role, new AtomicInteger());
+        }
+    }
+
+    void opened(Connection connection) {
+        roles.put(connection, Role.UNAUTHENTICATED);
+        counts.get(Role.UNAUTHENTICATED).incrementAndGet();
+    }
+
+    /** Makes an authenticated connection reachable for pushes; false if it closed meanwhile. */
+    boolean authenticated(Connection connection) {
+        Actor actor = connection.actor();
+        Role role = actor instanceof Actor.Agent ? Role.AGENT : Role.VISITOR;
+        synchronized (connection) {
+            if (!roles.replace(connection, Role.UNAUTHENTICATED, role)) {
+                return false;
+            }
+            counts.get(Role.UNAUTHENTICATED).decrementAndGet();
+            counts.get(role).incrementAndGet();
+            switch (actor) {
+                case Actor.Visitor v -> add(visitors, v.visitorId(), connection);
+                case Actor.Agent a -> add(agents, a.workspaceId(), connection);
+                default -> throw new IllegalStateException("only visitors and agents connect");
+            }
+        }
+        return true;
+    }
+
+    void closed(Connection connection) {
+        synchronized (connection) {
+            Role role = roles.remove(connection);
+            if (role == null) {
+                return;
+            }
+            counts.get(role).decrementAndGet();
+            if (role == Role.VISITOR && connection.actor() instanceof Actor.Visitor v) {
+                remove(visitors, v.visitorId(), connection);
+            } else if (role == Role.AGENT) {
+                remove(agents, connection.actor().workspaceId(), connection);
+            }
+        }
+    }
+
+    Collection<Connection> all() {
+        return roles.keySet();
+    }
+
+    Collection<Connection> ofVisitor(VisitorId visitor) {
+        return visitors.getOrDefault(visitor, Set.of());
+    }
+
+    Collection<Connection> agentsOf(WorkspaceId workspace) {
+        return agents.getOrDefault(workspace, Set.of());
+    }
+
+    Set<WorkspaceId> workspacesWithAgents() {
+        return agents.keySet();
+    }
+
+    Optional<WorkspaceId> workspaceOfVisitor(VisitorId visitor) {
+        return ofVisitor(visitor).stream().findAny().map(c -> c.actor().workspaceId());
+    }
+
+    boolean agentConnected(WorkspaceId workspace, AgentId agent) {
+        return agentsOf(workspace).stream()
+                .anyMatch(c -> c.actor() instanceof Actor.Agent a && a.agentId().equals(agent));
+    }
+
+    int count(Role role) {
+        return counts.get(role).get();
+    }
+
+    private static <K> void add(Map<K, Set<Connection>> index, K key, Connection connection) {
+        index.compute(key, (k, set) -> {
+            Set<Connection> connections = set != null ? set : ConcurrentHashMap.newKeySet();
+            connections.add(connection);
+            return connections;
+        });
+    }
+
+    private static <K> void remove(Map<K, Set<Connection>> index, K key, Connection connection) {
+        index.computeIfPresent(key, (k, set) -> {
+            set.remove(connection);
+            return set.isEmpty() ? null : set;
+        });
+    }
+}

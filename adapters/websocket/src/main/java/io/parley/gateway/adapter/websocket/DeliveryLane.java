@@ -1,0 +1,67 @@
+package io.parley.gateway.adapter.websocket;
+
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs one connection's pushes one after another, in the order they were handed in, on a virtual thread. Whoever
+ * notifies (the thread that committed a message) only enqueues: a client whose socket is full holds up its own lane
+ * and nobody else. Running the pushes one at a time also keeps that connection's delivery state single-threaded.
+ */
+final class DeliveryLane implements Executor {
+
+    private static final Logger log = LoggerFactory.getLogger(DeliveryLane.class);
+
+    private final Queue<Runnable> tasks = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean draining = new AtomicBoolean();
+    private final AtomicInteger pending = new AtomicInteger();
+    private final Executor threads;
+
+    DeliveryLane(Executor threads) {
+        this.threads = threads;
+    }
+
+    @Override
+    public void execute(Runnable task) {
+        tasks.add(task);
+        pending.incrementAndGet();
+        schedule();
+    }
+
+    /** Tasks handed in and not yet finished; grows while the client does not read. */
+    int pending() {
+        return pending.get();
+    }
+
+    private void schedule() {
+        if (draining.compareAndSet(false, true)) {
+            threads.execute(this::drain);
+        }
+    }
+
+    private void drain() {
+        try {
+            Runnable task;
+            while ((task = tasks.poll()) != null) {
+                try {
+                    task.run();
+                } catch (RuntimeException e) {
+                    log.warn("A delivery task failed; the client catches up by resuming", e);
+                } finally {
+                    pending.decrementAndGet();
+                }
+            }
+        } finally {
+            draining.set(false);
+            // a task added after the last poll but before the flag was cleared would otherwise wait for the next one
+            if (!tasks.isEmpty()) {
+                schedule();
+            }
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package io.parley.gateway.adapter.websocket;
+
+import jakarta.servlet.ServletContext;
+import jakarta.websocket.server.ServerContainer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.web.context.ServletContextAware;
+import org.springframework.web.socket.config.annotation.EnableWebSocket;
+import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
+import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry;
+import org.springframework.web.socket.server.support.DefaultHandshakeHandler;
+
+/**
+ * The endpoint {@value #PATH}: subprotocols, the handshake inspector, permessage-deflate off, container buffers.
+ * Any page origin passes the handshake: the workspace that decides is known only after authentication.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSocket
+@EnableConfigurationProperties(GatewayProperties.class)
+class GatewayConfiguration implements WebSocketConfigurer {
+
+    static final String PATH = "/ws";
+
+    private final GatewayHandler handler;
+
+    GatewayConfiguration(GatewayHandler handler) {
+        this.handler = handler;
+    }
+
+    @Override
+    public void registerWebSocketHandlers(WebSocketHandlerRegistry registry) {
+        var handshake = new DefaultHandshakeHandler();
+        handshake.setSupportedProtocols(FrameCodecs.subprotocols().toArray(String[]::new));
+        registry.addHandler(handler, PATH)
+                .setHandshakeHandler(handshake)
+                .addInterceptors(new HandshakeInspector())
+                .setAllowedOriginPatterns("*");
+    }
+
+    @Bean
+    FilterRegistrationBean<DeflateOffFilter> parleyDeflateOffFilter() {
+        var registration = new FilterRegistrationBean<>(new DeflateOffFilter());
+        registration.addUrlPatterns(PATH);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
+    ContainerBuffers parleyWebSocketContainerBuffers(GatewayProperties properties) {
+        return new ContainerBuffers(properties.maxFrameBytes());
+    }
+
+    /**
+     * Sizes the container's per-session message buffers to the largest accepted frame, as
+     * {@code ServletServerContainerFactoryBean} would, but without failing where no WebSocket container runs
+     * (tests on a mock servlet environment).
+     */
+    static final class ContainerBuffers implements ServletContextAware {
+
+        private static final Logger log = LoggerFactory.getLogger(ContainerBuffers.class);
+
+        private final int bytes;
+
+        ContainerBuffers(int bytes) {
+            this.bytes = bytes;
+        }
+
+        @Override
+        public void setServletContext(ServletContext context) {
+            if (context.getAttribute(ServerContainer.class.getName()) instanceof ServerContainer container) {
+                container.setDefaultMaxTextMessageBufferSize(bytes);
+                container.setDefaultMaxBinaryMessageBufferSize(bytes);
+            } else {
+                log.info("No WebSocket container in this servlet context; {} is not served", PATH);
+            }
+        }
+    }
+}

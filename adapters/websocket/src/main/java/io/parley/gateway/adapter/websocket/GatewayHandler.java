@@ -1,0 +1,145 @@
+package io.parley.gateway.adapter.websocket;
+
+import io.parley.gateway.protocol.ClientFrame;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ThreadFactory;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.PongMessage;
+import org.springframework.web.socket.WebSocketHandler;
+import org.springframework.web.socket.WebSocketMessage;
+import org.springframework.web.socket.WebSocketSession;
+import org.springframework.web.socket.adapter.NativeWebSocketSession;
+import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorator;
+import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorator.OverflowStrategy;
+
+/**
+ * The endpoint's life cycle: a connection per session, then for each client message in turn: reassemble, size
+ * check, decode, rate check, dispatch. The container calls it for one session at a time.
+ */
+@Component
+class GatewayHandler implements WebSocketHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(GatewayHandler.class);
+    private static final String CONNECTION = GatewayHandler.class.getName() + ".connection";
+    /** Tomcat's per-session bound on one blocking write; without it a write to a client that never reads waits 20 s. */
+    private static final String TOMCAT_BLOCKING_SEND_TIMEOUT = "org.apache.tomcat.websocket.BLOCKING_SEND_TIMEOUT";
+
+    private final GatewayProperties properties;
+    private final ConnectionRegistry registry;
+    private final FrameDispatcher dispatcher;
+    private final SignalFrames signals;
+    private final GatewayMetrics metrics;
+    private final Executor deliveryThreads;
+
+    GatewayHandler(GatewayProperties properties, ConnectionRegistry registry, FrameDispatcher dispatcher,
+                   SignalFrames signals, GatewayMetrics metrics) {
+        this.properties = properties;
+        this.registry = registry;
+        this.dispatcher = dispatcher;
+        this.signals = signals;
+        this.metrics = metrics;
+        ThreadFactory virtual = Thread.ofVirtual().name("parley-ws-delivery-", 0).factory();
+        this.deliveryThreads = task -> virtual.newThread(task).start();
+    }
+
+    @Override
+    public void afterConnectionEstablished(WebSocketSession session) throws Exception {
+        Optional<FrameCodec> codec = FrameCodecs.forSubprotocol(session.getAcceptedProtocol());
+        if (codec.isEmpty() || !(session.getAttributes().get(HandshakeInspector.HANDSHAKE) instanceof Handshake hs)) {
+            session.close(CloseStatus.PROTOCOL_ERROR.withReason("no parley subprotocol was negotiated"));
+            return;
+        }
+        long sendTimeLimit = properties.sendTimeLimit().toMillis();
+        if (session instanceof NativeWebSocketSession nativeSession
+                && nativeSession.getNativeSession(jakarta.websocket.Session.class) instanceof jakarta.websocket.Session s) {
+            s.getUserProperties().put(TOMCAT_BLOCKING_SEND_TIMEOUT, sendTimeLimit);
+        }
+        var out = new ConcurrentWebSocketSessionDecorator(session, Math.toIntExact(sendTimeLimit),
+                Math.toIntExact(properties.sendBufferLimit().toBytes()), OverflowStrategy.TERMINATE);
+        long now = System.nanoTime();
+        var connection = new Connection(out, codec.get(), hs, metrics,
+                new TokenBucket(properties.maxMessagesPerSecond(), properties.messageBurst(), System::nanoTime),
+                new FrameAssembler(properties.maxFrameBytes()), new DeliveryLane(deliveryThreads), now);
+        session.getAttributes().put(CONNECTION, connection);
+        registry.opened(connection);
+        log.debug("Connection {} opened with {}", connection.id(), session.getAcceptedProtocol());
+    }
+
+    @Override
+    public void handleMessage(WebSocketSession session, WebSocketMessage<?> message) {
+        Connection connection = connection(session);
+        if (connection == null || connection.closing()) {
+            return;
+        }
+        connection.heard(System.nanoTime());
+        if (message instanceof PongMessage) {
+            return;
+        }
+        WebSocketMessage<?> whole;
+        try {
+            whole = connection.assembler().accept(message);
+        } catch (FrameAssembler.TooLargeException e) {
+            connection.fail("", "frame.too-large", e.getMessage() + "; send less at a time",
+                    CloseStatus.TOO_BIG_TO_PROCESS);
+            return;
+        }
+        if (whole != null) {
+            handle(connection, whole);
+        }
+    }
+
+    private void handle(Connection connection, WebSocketMessage<?> message) {
+        ClientFrame frame;
+        try {
+            frame = connection.decode(message);
+        } catch (MalformedFrameException e) {
+            connection.error("", "frame.malformed", e.getMessage());
+            return;
+        }
+        metrics.received(frame.getFrameCase());
+        if (!connection.rate().tryTake()) {
+            connection.error(frame.getRequestId(), "rate.limited", "more than " + properties.maxMessagesPerSecond()
+                    + " frames per second; this frame was dropped, slow down and send it again");
+            return;
+        }
+        try {
+            dispatcher.dispatch(connection, frame);
+        } catch (RuntimeException e) {
+            log.warn("Connection {}: a {} frame failed: {}", connection.id(), frame.getFrameCase(), e.toString());
+            log.debug("Failure detail", e);
+            connection.error(frame.getRequestId(), "server.error",
+                    "the server could not handle this frame; try again in a moment");
+        }
+    }
+
+    @Override
+    public void handleTransportError(WebSocketSession session, Throwable exception) {
+        log.debug("Connection {} transport error: {}", session.getId(), exception.toString());
+    }
+
+    @Override
+    public void afterConnectionClosed(WebSocketSession session, CloseStatus closeStatus) {
+        Connection connection = connection(session);
+        if (connection == null) {
+            return;
+        }
+        registry.closed(connection);
+        connection.closed();
+        signals.disconnected(connection);
+        log.debug("Connection {} closed: {}", connection.id(), closeStatus);
+    }
+
+    @Override
+    public boolean supportsPartialMessages() {
+        return true;
+    }
+
+    private static @Nullable Connection connection(WebSocketSession session) {
+        return session.getAttributes().get(CONNECTION) instanceof Connection c ? c : null;
+    }
+}

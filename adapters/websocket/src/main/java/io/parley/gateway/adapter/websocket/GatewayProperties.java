@@ -1,0 +1,59 @@
+package io.parley.gateway.adapter.websocket;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Limits of the WebSocket gateway, per connection.
+ *
+ * @param maxFrameBytes        largest client frame accepted (UTF-8 bytes of a text frame, bytes of a binary one); the
+ *                             servlet container's WebSocket buffers are sized to it
+ * @param maxMessagesPerSecond sustained client frames per second (token bucket refill rate)
+ * @param messageBurst         client frames allowed at once before the rate applies (token bucket size)
+ * @param authTimeout          time from the handshake to the Authenticate frame
+ * @param idleTimeout          the connection is closed after this long without any frame from the client
+ * @param heartbeatInterval    how often clients are told to send a heartbeat; shorter than {@code idleTimeout}
+ * @param sendTimeLimit        a send to a client that takes longer than this closes the connection (slow consumer)
+ * @param sendBufferLimit      frames queued for a client beyond this size close the connection (slow consumer)
+ */
+@ConfigurationProperties("parley.gateway")
+record GatewayProperties(
+        @DefaultValue("16384") int maxFrameBytes,
+        @DefaultValue("20") int maxMessagesPerSecond,
+        @DefaultValue("40") int messageBurst,
+        @DefaultValue("10s") Duration authTimeout,
+        @DefaultValue("90s") Duration idleTimeout,
+        @DefaultValue("30s") Duration heartbeatInterval,
+        @DefaultValue("10s") Duration sendTimeLimit,
+        @DefaultValue("512KB") DataSize sendBufferLimit) {
+
+    GatewayProperties {
+        require(maxFrameBytes >= 1024, "max-frame-bytes must be at least 1024");
+        require(maxMessagesPerSecond >= 1, "max-messages-per-second must be at least 1");
+        require(messageBurst >= 1, "message-burst must be at least 1");
+        require(positive(authTimeout), "auth-timeout must be positive");
+        require(positive(idleTimeout), "idle-timeout must be positive");
+        require(positive(heartbeatInterval) && heartbeatInterval.compareTo(idleTimeout) < 0,
+                "heartbeat-interval must be positive and shorter than idle-timeout");
+        require(positive(sendTimeLimit), "send-time-limit must be positive");
+        require(sendBufferLimit.toBytes() >= maxFrameBytes && sendBufferLimit.toBytes() <= Integer.MAX_VALUE,
+                "send-buffer-limit must hold at least one frame of max-frame-bytes and stay below 2 GB");
+    }
+
+    static GatewayProperties defaults() {
+        return new GatewayProperties(16384, 20, 40, Duration.ofSeconds(10), Duration.ofSeconds(90),
+                Duration.ofSeconds(30), Duration.ofSeconds(10), DataSize.ofKilobytes(512));
+    }
+
+    private static boolean positive(Duration duration) {
+        return !duration.isNegative() && !duration.isZero();
+    }
+
+    private static void require(boolean condition, String message) {
+        if (!condition) {
+            throw new IllegalArgumentException("parley.gateway: " + message);
+        }
+    }
+}

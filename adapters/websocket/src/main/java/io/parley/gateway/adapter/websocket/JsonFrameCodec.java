@@ -1,0 +1,60 @@
+package io.parley.gateway.adapter.websocket;
+
+import com.google.protobuf.InvalidProtocolBufferException;
+import com.google.protobuf.util.JsonFormat;
+import io.parley.gateway.protocol.ClientFrame;
+import io.parley.gateway.protocol.ServerFrame;
+import org.springframework.web.socket.TextMessage;
+import org.springframework.web.socket.WebSocketMessage;
+
+/**
+ * {@code parley.v1.json}: each text frame is one ClientFrame or ServerFrame in protobuf's canonical JSON mapping.
+ * Unknown fields are ignored, as the binary encoding does, so that older servers accept newer clients.
+ */
+final class JsonFrameCodec implements FrameCodec {
+
+    static final String SUBPROTOCOL = "parley.v1.json";
+
+    private final JsonFormat.Parser parser = JsonFormat.parser().ignoringUnknownFields();
+    private final JsonFormat.Printer printer = JsonFormat.printer().omittingInsignificantWhitespace();
+
+    @Override
+    public String subprotocol() {
+        return SUBPROTOCOL;
+    }
+
+    @Override
+    public ClientFrame decode(WebSocketMessage<?> message) {
+        if (!(message instanceof TextMessage text)) {
+            throw new MalformedFrameException("subprotocol " + SUBPROTOCOL + " takes text frames only");
+        }
+        var builder = ClientFrame.newBuilder();
+        try {
+            parser.merge(text.getPayload(), builder);
+        } catch (InvalidProtocolBufferException | RuntimeException e) {
+            throw new MalformedFrameException("the text frame is not a parley.v1.ClientFrame in JSON: "
+                    + firstLine(e.getMessage()));
+        }
+        return MalformedFrameException.requireFrame(builder.build());
+    }
+
+    @Override
+    public WebSocketMessage<?> encode(ServerFrame frame) {
+        try {
+            return new TextMessage(printer.print(frame));
+        } catch (InvalidProtocolBufferException e) {
+            // only Any fields can fail to print, and the schema has none
+            throw new IllegalStateException("cannot print a ServerFrame as JSON", e);
+        }
+    }
+
+    /** The parser's explanation names fields and positions, never more than the first line of it. */
+    private static String firstLine(@org.jspecify.annotations.Nullable String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        int end = message.indexOf('\n');
+        String line = end < 0 ? message : message.substring(0, end);
+        return line.length() > 200 ? line.substring(0, 200) : line;
+    }
+}

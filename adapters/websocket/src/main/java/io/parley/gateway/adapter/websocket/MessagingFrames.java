@@ -1,0 +1,65 @@
+package io.parley.gateway.adapter.websocket;
+
+import io.parley.conversation.Actor;
+import io.parley.conversation.ClientMessageId;
+import io.parley.conversation.ConversationMessaging;
+import io.parley.conversation.ConversationView;
+import io.parley.conversation.MessageKind;
+import io.parley.conversation.PostMessage;
+import io.parley.conversation.Posted;
+import io.parley.gateway.protocol.Ack;
+import io.parley.gateway.protocol.ConversationStarted;
+import io.parley.gateway.protocol.SendMessage;
+import io.parley.gateway.protocol.ServerFrame;
+import io.parley.shared.ConversationId;
+import io.parley.shared.DomainException;
+import org.springframework.stereotype.Component;
+
+/** send and start_conversation: the frames that change what is stored, each answered once it is committed. */
+@Component
+class MessagingFrames {
+
+    private final ConversationMessaging messaging;
+    private final ConversationWorkspaces workspaces;
+
+    MessagingFrames(ConversationMessaging messaging, ConversationWorkspaces workspaces) {
+        this.messaging = messaging;
+        this.workspaces = workspaces;
+    }
+
+    void send(Connection connection, String requestId, SendMessage send) {
+        Actor actor = connection.actor();
+        ConversationId conversation = ConversationId.parse(send.getConversationId());
+        Posted posted = messaging.post(new PostMessage(actor, conversation,
+                new ClientMessageId(send.getClientMessageId()), kind(send), send.getBody()));
+        workspaces.remember(conversation, actor.workspaceId());
+        var message = posted.message();
+        connection.send(ServerFrame.newBuilder().setRequestId(requestId).setAck(Ack.newBuilder()
+                .setConversationId(message.conversationId().toString())
+                .setClientMessageId(message.clientMessageId())
+                .setMessageId(message.id().toString())
+                .setSequence(message.sequence())
+                .setDuplicate(posted.duplicate())
+                .setCreatedAtMs(message.createdAt().toEpochMilli())).build());
+    }
+
+    void start(Connection connection, String requestId) {
+        if (!(connection.actor() instanceof Actor.Visitor visitor)) {
+            throw DomainException.forbidden("frame.not-allowed",
+                    "only visitors start conversations; agents answer the ones visitors start");
+        }
+        ConversationView started = messaging.start(visitor);
+        workspaces.remember(started.id(), started.workspaceId());
+        connection.send(ServerFrame.newBuilder().setRequestId(requestId).setConversationStarted(
+                ConversationStarted.newBuilder().setConversation(Frames.conversation(started))).build());
+    }
+
+    private static MessageKind kind(SendMessage send) {
+        return switch (send.getKind()) {
+            case MESSAGE_KIND_UNSPECIFIED, MESSAGE_KIND_TEXT -> MessageKind.TEXT;
+            case MESSAGE_KIND_NOTE -> MessageKind.NOTE;
+            case UNRECOGNIZED -> throw DomainException.invalid("message.invalid-kind",
+                    "kind must be MESSAGE_KIND_TEXT or MESSAGE_KIND_NOTE");
+        };
+    }
+}

@@ -1,0 +1,112 @@
+package io.parley.gateway.adapter.websocket;
+
+import io.parley.conversation.Actor;
+import io.parley.conversation.Author;
+import io.parley.conversation.ConversationMessaging;
+import io.parley.conversation.ConversationView;
+import io.parley.gateway.protocol.Heartbeat;
+import io.parley.gateway.protocol.HeartbeatAck;
+import io.parley.gateway.protocol.PresenceNotice;
+import io.parley.gateway.protocol.PresenceStatus;
+import io.parley.gateway.protocol.ReadReceipt;
+import io.parley.gateway.protocol.ReadUpTo;
+import io.parley.gateway.protocol.ServerFrame;
+import io.parley.gateway.protocol.SetPresence;
+import io.parley.gateway.protocol.Typing;
+import io.parley.gateway.protocol.TypingNotice;
+import io.parley.shared.ConversationId;
+import io.parley.shared.DomainException;
+import java.time.Clock;
+import org.springframework.stereotype.Component;
+
+/**
+ * Signals that are relayed, never stored: typing, read up to, presence; and heartbeats. A visitor's signals go to
+ * the workspace's agents; an agent's to the conversation's visitor and the other agents.
+ */
+@Component
+class SignalFrames {
+
+    private final ConversationMessaging messaging;
+    private final ConnectionRegistry registry;
+    private final ConversationFeed feed;
+    private final Clock clock;
+
+    SignalFrames(ConversationMessaging messaging, ConnectionRegistry registry, ConversationFeed feed, Clock clock) {
+        this.messaging = messaging;
+        this.registry = registry;
+        this.feed = feed;
+        this.clock = clock;
+    }
+
+    void typing(Connection from, Typing typing) {
+        ConversationView conversation = visible(from, typing.getConversationId());
+        Author author = from.actor().author();
+        relay(from, conversation, ServerFrame.newBuilder().setTyping(TypingNotice.newBuilder()
+                .setConversationId(conversation.id().toString()).setAuthorKind(Frames.authorKind(author))
+                .setAuthorId(author.id() == null ? "" : author.id()).setTyping(typing.getTyping())).build());
+    }
+
+    void read(Connection from, ReadUpTo read) {
+        if (read.getSequence() < 1) {
+            throw DomainException.invalid("history.invalid-range", "sequences start at 1");
+        }
+        ConversationView conversation = visible(from, read.getConversationId());
+        Author author = from.actor().author();
+        relay(from, conversation, ServerFrame.newBuilder().setRead(ReadReceipt.newBuilder()
+                .setConversationId(conversation.id().toString()).setAuthorKind(Frames.authorKind(author))
+                .setAuthorId(author.id() == null ? "" : author.id()).setSequence(read.getSequence())).build());
+    }
+
+    void presence(Connection from, SetPresence presence) {
+        if (!(from.actor() instanceof Actor.Agent agent)) {
+            throw DomainException.forbidden("frame.not-allowed", "only agents announce presence");
+        }
+        if (presence.getStatus() == PresenceStatus.PRESENCE_STATUS_UNSPECIFIED
+                || presence.getStatus() == PresenceStatus.UNRECOGNIZED) {
+            throw DomainException.invalid("presence.invalid-status",
+                    "status must be PRESENCE_STATUS_ONLINE, PRESENCE_STATUS_AWAY or PRESENCE_STATUS_OFFLINE");
+        }
+        announce(agent, presence.getStatus(), from);
+    }
+
+    void heartbeat(Connection from, String requestId, Heartbeat heartbeat) {
+        from.send(ServerFrame.newBuilder().setRequestId(requestId).setHeartbeat(HeartbeatAck.newBuilder()
+                .setClientTimeMs(heartbeat.getClientTimeMs()).setServerTimeMs(clock.millis())).build());
+    }
+
+    /** An agent's last connection closed: the others see them offline. */
+    void disconnected(Connection connection) {
+        if (connection.actorIfAny() instanceof Actor.Agent agent
+                && !registry.agentConnected(agent.workspaceId(), agent.agentId())) {
+            announce(agent, PresenceStatus.PRESENCE_STATUS_OFFLINE, connection);
+        }
+    }
+
+    private void announce(Actor.Agent agent, PresenceStatus status, Connection except) {
+        var frame = new SharedFrame(ServerFrame.newBuilder().setPresence(PresenceNotice.newBuilder()
+                .setAgentId(agent.agentId().toString()).setStatus(status)).build());
+        for (Connection c : registry.agentsOf(agent.workspaceId())) {
+            if (c != except) {
+                feed.push(c, frame);
+            }
+        }
+    }
+
+    private ConversationView visible(Connection from, String conversationId) {
+        ConversationId id = ConversationId.parse(conversationId);
+        return from.visible().check(id, () -> messaging.get(from.actor(), id));
+    }
+
+    private void relay(Connection from, ConversationView conversation, ServerFrame notice) {
+        var frame = new SharedFrame(notice);
+        boolean fromAgent = from.actor() instanceof Actor.Agent;
+        if (fromAgent) {
+            registry.ofVisitor(conversation.visitorId()).forEach(c -> feed.push(c, frame));
+        }
+        for (Connection c : registry.agentsOf(conversation.workspaceId())) {
+            if (!(fromAgent && c.actor().author().equals(from.actor().author()))) {
+                feed.push(c, frame);
+            }
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package io.parley.gateway.adapter.websocket;
+
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import org.springframework.web.socket.CloseStatus;
+
+/**
+ * Closes connections that break the time limits: no authenticate frame in time, nothing heard for too long, or a
+ * send stuck on a client that does not read. One sweep over all connections replaces a timer per connection.
+ */
+@Component
+class Watchdog implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(Watchdog.class);
+    /** 4408: nothing was heard from the client within the idle timeout (after HTTP's 408 Request Timeout). */
+    static final CloseStatus IDLE = new CloseStatus(4408, "connection.idle");
+    /** Pushes waiting for a connection whose socket takes none; far beyond what a reading client ever queues. */
+    static final int MAX_PENDING_PUSHES = 10_000;
+
+    private final ConnectionRegistry registry;
+    private final GatewayProperties properties;
+    private @Nullable ScheduledExecutorService timer;
+
+    Watchdog(ConnectionRegistry registry, GatewayProperties properties) {
+        this.registry = registry;
+        this.properties = properties;
+    }
+
+    @Override
+    public synchronized void start() {
+        timer = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("parley-ws-watchdog").daemon().factory());
+        long tick = tick(properties).toMillis();
+        timer.scheduleWithFixedDelay(this::sweep, tick, tick, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (timer != null) {
+            timer.shutdownNow();
+            timer = null;
+        }
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return timer != null;
+    }
+
+    /** A fifth of the shortest limit, between 20 ms and 1 s: timeouts fire at most 20% late. */
+    static Duration tick(GatewayProperties p) {
+        Duration shortest = p.authTimeout();
+        shortest = p.idleTimeout().compareTo(shortest) < 0 ? p.idleTimeout() : shortest;
+        shortest = p.sendTimeLimit().compareTo(shortest) < 0 ? p.sendTimeLimit() : shortest;
+        long millis = Math.clamp(shortest.toMillis() / 5, 20, 1000);
+        return Duration.ofMillis(millis);
+    }
+
+    void sweep() {
+        long now = System.nanoTime();
+        for (Connection connection : registry.all()) {
+            try {
+                check(connection, now);
+            } catch (RuntimeException e) {
+                log.warn("Watchdog check of connection {} failed", connection.id(), e);
+            }
+        }
+    }
+
+    private void check(Connection connection, long now) {
+        if (connection.closing()) {
+            return;
+        }
+        if (!connection.authenticated() && now - connection.openedAt() > properties.authTimeout().toNanos()) {
+            connection.fail("", "auth.timeout", "no authenticate frame within "
+                    + properties.authTimeout().toSeconds() + " s of connecting", CloseStatus.POLICY_VIOLATION);
+        } else if (now - connection.lastHeardAt() > properties.idleTimeout().toNanos()) {
+            connection.fail("", "connection.idle", "nothing received for " + properties.idleTimeout().toSeconds()
+                    + " s; send a heartbeat every " + properties.heartbeatInterval().toSeconds() + " s", IDLE);
+        } else if (connection.sendingForMillis() > properties.sendTimeLimit().toMillis()
+                || connection.lane().pending() > MAX_PENDING_PUSHES) {
+            log.debug("Closing connection {}: the client does not read", connection.id());
+            connection.close(Connection.SLOW_CONSUMER);
+        }
+    }
+}

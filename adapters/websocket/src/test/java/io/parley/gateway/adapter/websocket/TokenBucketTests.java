@@ -1,0 +1,44 @@
+package io.parley.gateway.adapter.websocket;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class TokenBucketTests {
+
+    private final AtomicLong now = new AtomicLong(1_000_000_000L);
+    private final TokenBucket bucket = new TokenBucket(20, 40, now::get);
+
+    @Test
+    void allowsTheBurstAtOnceThenRefuses() {
+        assertThat(IntStream.range(0, 40).allMatch(i -> bucket.tryTake())).isTrue();
+        assertThat(bucket.tryTake()).isFalse();
+    }
+
+    @Test
+    void refillsAtTheSustainedRate() {
+        IntStream.range(0, 40).forEach(i -> bucket.tryTake());
+        now.addAndGet(TimeUnit.MILLISECONDS.toNanos(49));
+        assertThat(bucket.tryTake()).as("0.98 of a token after 49 ms").isFalse();
+        now.addAndGet(TimeUnit.MILLISECONDS.toNanos(1));
+        assertThat(bucket.tryTake()).as("one token after 50 ms").isTrue();
+        assertThat(bucket.tryTake()).isFalse();
+    }
+
+    @Test
+    void holdsNoMoreThanTheBurstAfterAQuietSpell() {
+        now.addAndGet(TimeUnit.HOURS.toNanos(1));
+        assertThat(IntStream.range(0, 41).filter(i -> bucket.tryTake()).count()).isEqualTo(40);
+    }
+
+    @Test
+    void aSteadyClientAtTheRateIsNeverRefused() {
+        for (int i = 0; i < 1000; i++) {
+            now.addAndGet(TimeUnit.MILLISECONDS.toNanos(50));
+            assertThat(bucket.tryTake()).isTrue();
+        }
+    }
+}

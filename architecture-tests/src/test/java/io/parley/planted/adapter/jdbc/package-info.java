@@ -1,0 +1,4 @@
+@NullMarked
+package io.parley.planted.adapter.jdbc;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.parley.planted.adapter.websocket;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.parley.planted.application;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,10 @@
+package io.parley.planted.model;
+
+import org.springframework.util.StringUtils;
+
+public class SpringInDomain {
+
+    public boolean hasText(String text) {
+        return StringUtils.hasText(text);
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package io.parley.planted.model;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.parley.planted.port;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.parley.plantedmodules.alpha;
+
+import org.jspecify.annotations.NullMarked;

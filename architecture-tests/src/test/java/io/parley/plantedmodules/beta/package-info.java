@@ -1,0 +1,4 @@
+@NullMarked
+package io.parley.plantedmodules.beta;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,81 @@
+package io.parley.benchmarks;
+
+import io.parley.benchmarks.relay.RelayServer;
+import io.parley.benchmarks.scenario.ChatScenario;
+import io.parley.benchmarks.scenario.CodecScenario;
+import io.parley.benchmarks.scenario.IdleScenario;
+import io.parley.benchmarks.scenario.RelayScenario;
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+
+/** The command line: one subcommand per scenario. See docs/performance.md. */
+public final class Benchmarks {
+
+    private static final String USAGE = """
+            usage: java -jar parley-benchmarks.jar <scenario> [options]
+
+            scenarios
+              idle          S1: ramp to --connections (one level or a list: 1000,5000), hold, server memory per connection
+              chat          S2: --conversations visitors send --rate msgs/s in total to --agents agents;
+                            --find-saturation steps the rate up until p99 > --p99-limit-ms or a loss
+              codec         S3: the chat load with proto frames, then with JSON frames: bytes and server CPU per message
+              relay         S4: the chat load against a bare relay (in this process, or --url of a relay-server)
+              relay-server  run the bare relay alone: --host 127.0.0.1 --port 9090 --relay-threads N
+
+            the server     --url http://127.0.0.1:8080  --email admin@parley.local  --password ... (or
+                           PARLEY_FIRST_START_ADMIN_PASSWORD)  --origin <allowed widget origin; default the url's>
+                           --widget-key <default: the first web-widget inbox>  --server-pid <PID for RSS and CPU>
+            the load       --encoding proto|json  --conversations 1000  --agents 1  --rate 1000  --duration 30s
+                           --warmup 5s  --grace 5s  --body-bytes 100  --p99-limit-ms 50
+            saturation     --find-saturation  --start-rate <rate>  --step-rate <rate>  --max-rate 200000
+                           --step-duration 10s  --fractions 25,50,75
+            idle           --connections 1000[,5000,...]  --hold 30s  --no-gc (skip the server GC before reading heap)
+            the generator  --threads <cores>  --source-addresses 4  --ramp-concurrency 200  --deflate
+                           --out benchmark-results
+            """;
+
+    private Benchmarks() {}
+
+    public static void main(String[] args) {
+        if (args.length == 0 || List.of("-h", "--help", "help").contains(args[0])) {
+            System.out.print(USAGE);
+            System.exit(args.length == 0 ? 2 : 0);
+        }
+        Options options = Options.parse(Arrays.asList(args).subList(1, args.length));
+        PrintStream out = System.out;
+        try {
+            switch (args[0]) {
+                case "idle" -> new IdleScenario(options).run(out);
+                case "chat" -> new ChatScenario(options).run(out);
+                case "codec" -> new CodecScenario(options).run(out);
+                case "relay" -> new RelayScenario(options).run(out);
+                case "relay-server" -> serveRelay(options, out);
+                default -> throw new IllegalArgumentException("unknown scenario '" + args[0] + "'\n" + USAGE);
+            }
+        } catch (IllegalArgumentException e) {
+            System.err.println("error: " + e.getMessage());
+            System.exit(2);
+        } catch (RuntimeException e) {
+            System.err.println("failed: " + e.getMessage());
+            e.printStackTrace(System.err);
+            System.exit(1);
+        }
+        System.exit(0);
+    }
+
+    private static void serveRelay(Options options, PrintStream out) {
+        String host = options.string("host", "127.0.0.1");
+        int port = options.integer("port", 9090);
+        int threads = options.integer("relay-threads", Runtime.getRuntime().availableProcessors());
+        options.requireAllRead();
+        var relay = RelayServer.start(host, port, threads);
+        Runtime.getRuntime().addShutdownHook(new Thread(relay::close));
+        out.printf("relay listening at %s, pid %d; stop with Ctrl-C%n", relay.webSocket(), ProcessHandle.current().pid());
+        try {
+            relay.awaitClose();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

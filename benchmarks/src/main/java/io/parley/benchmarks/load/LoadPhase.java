@@ -1,0 +1,72 @@
+package io.parley.benchmarks.load;
+
+import io.parley.benchmarks.client.FrameListener;
+import io.parley.benchmarks.client.WireCounter;
+import io.parley.benchmarks.target.ServerProbe;
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+import org.HdrHistogram.Histogram;
+import org.jspecify.annotations.Nullable;
+
+/** Runs one open-loop phase over a fleet and measures it: counts, latencies, both processes' usage, wire bytes. */
+public final class LoadPhase {
+
+    /** How hard and how long, and what still counts as a pass. */
+    public record Settings(double rate, Duration duration, Duration grace, int bodyBytes, double p99LimitMs) {}
+
+    /** The report, and the latency histogram behind it for percentile files and charts. */
+    public record Outcome(PhaseReport report, Histogram latency) {}
+
+    private final ServerProbe server;
+    private final ServerProbe generator = ServerProbe.self();
+    private final WireCounter wire;
+
+    public LoadPhase(ServerProbe server, WireCounter wire) {
+        this.server = server;
+        this.wire = wire;
+    }
+
+    public Outcome run(String label, Fleet fleet, Settings settings) {
+        String prefix = "b" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36) + "-";
+        var schedule = Schedule.of(settings.rate(), settings.duration().toNanos() / 1e9, System.nanoTime() + 50_000_000);
+        var ledger = new MessageLedger(prefix, schedule, fleet.agents());
+        fleet.all().forEach(connection -> connection.listener(ledger));
+        var wireBefore = wire.snapshot();
+        var generatorWindow = ProcessUsage.measure(generator);
+        var serverWindow = ProcessUsage.measure(server);
+
+        new OpenLoop(fleet.visitors(), ledger, settings.bodyBytes()).run();
+        ledger.awaitSettled(settings.grace().toNanos());
+
+        var generatorUsage = generatorWindow.close();
+        var serverUsage = serverWindow.close();
+        var wireUsed = wire.snapshot().minus(wireBefore);
+        fleet.all().forEach(connection -> connection.listener(FrameListener.IGNORE));
+
+        var counts = ledger.tally();
+        Histogram latency = ledger.latencyHistogram();
+        var latencyMs = Latency.of(latency);
+        double sendSeconds = Math.max(schedule.seconds(), (counts.lastSentAt() - schedule.startNanos()) / 1e9);
+        double sentPerSecond = ProcessUsage.round(counts.sent() / sendSeconds);
+        long messages = Math.max(1, counts.delivered());
+        var failures = PhaseReport.failures(counts, latencyMs, sentPerSecond, settings.rate(), settings.p99LimitMs());
+        var report = new PhaseReport(label, fleet.encoding().subprotocol(), fleet.visitors().size(),
+                fleet.agents().size(), settings.rate(), ProcessUsage.round(schedule.seconds()), counts, sentPerSecond,
+                ProcessUsage.round(counts.delivered() / sendSeconds), latencyMs,
+                Latency.of(ledger.ackLatencyHistogram()), Latency.of(ledger.sendLagHistogram()), generatorUsage,
+                serverUsage, perMessageMicros(serverUsage.cpuSeconds(), counts.delivered()),
+                new PhaseReport.Wire(wireUsed.bytesIn(), wireUsed.bytesOut(),
+                        ProcessUsage.round((double) (wireUsed.bytesIn() + wireUsed.bytesOut()) / messages)),
+                failures.isEmpty(), failures);
+        return new Outcome(report, latency);
+    }
+
+    private static @Nullable Double perMessageMicros(@Nullable Double cpuSeconds, long messages) {
+        return cpuSeconds == null || messages == 0 ? null : ProcessUsage.round(cpuSeconds * 1e6 / messages);
+    }
+
+    /** Whether any connection of the fleet is gone: a phase on a broken fleet measures nothing useful. */
+    public static long closed(Fleet fleet) {
+        return fleet.all().stream().filter(connection -> !connection.isOpen()).count();
+    }
+}
