@@ -82,10 +82,11 @@ public final class Connection {
     public CompletableFuture<ServerFrame> request(ClientFrame.Builder frame) {
         String requestId = "q" + requests.incrementAndGet();
         var answer = new CompletableFuture<ServerFrame>();
-        pending.put(requestId, answer);
         if (closed) {
-            answer.completeExceptionally(new IllegalStateException("connection closed"));
+            answer.completeExceptionally(new SetupFailure("connection.closed", "the connection is closed"));
+            return answer;
         }
+        pending.put(requestId, answer);
         send(frame.setRequestId(requestId).build());
         return answer;
     }
@@ -106,7 +107,9 @@ public final class Connection {
         return true;
     }
 
+    /** Closes from this side: not counted as a disconnect. */
     public void close() {
+        closed = true;
         Channel current = channel;
         if (current != null) {
             current.close();

@@ -21,5 +21,16 @@ public record MessageBody(String value) implements ValueObject {
         if (value.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t' && c != '\r')) {
             throw DomainException.invalid("message.control-characters", "a message cannot contain control characters");
         }
+        if (value.codePoints().anyMatch(Character::isSurrogate)) {
+            throw DomainException.invalid("message.invalid-text", "a message must be valid Unicode text");
+        }
+        if (value.codePoints().allMatch(MessageBody::invisible)) {
+            throw DomainException.invalid("message.empty", "a message needs some text");
+        }
+    }
+
+    private static boolean invisible(int c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == 0x200B || c == 0x200C || c == 0x200D
+                || c == 0x2060 || c == 0xFEFF;
     }
 }

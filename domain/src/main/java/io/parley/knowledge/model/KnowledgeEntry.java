@@ -59,10 +59,15 @@ public class KnowledgeEntry implements AggregateRoot<KnowledgeEntry, KnowledgeEn
 
     public void revise(String newQuestion, String newAnswer, List<String> newAlternatives, Set<String> newTags,
                        Instant now) {
-        this.question = text(newQuestion, MAX_QUESTION, "knowledge.invalid-question", "a question");
-        this.answer = text(newAnswer, MAX_ANSWER, "knowledge.invalid-answer", "an answer");
-        this.alternatives = alternatives(newAlternatives);
-        this.tags = tags(newTags);
+        // check everything before changing anything, so that a refused revision leaves the entry as it was
+        String checkedQuestion = text(newQuestion, MAX_QUESTION, "knowledge.invalid-question", "a question");
+        String checkedAnswer = text(newAnswer, MAX_ANSWER, "knowledge.invalid-answer", "an answer");
+        List<String> checkedAlternatives = alternatives(newAlternatives);
+        Set<String> checkedTags = tags(newTags);
+        this.question = checkedQuestion;
+        this.answer = checkedAnswer;
+        this.alternatives = checkedAlternatives;
+        this.tags = checkedTags;
         changed(now);
     }
 

@@ -28,11 +28,18 @@ public record AllowedOrigin(String value) implements ValueObject {
         }
         try {
             URI uri = new URI(text);
-            boolean web = "http".equals(uri.getScheme()) || "https".equals(uri.getScheme());
+            String scheme = uri.getScheme();
+            boolean web = "http".equals(scheme) || "https".equals(scheme);
             boolean bare = uri.getHost() != null && (uri.getRawPath() == null || uri.getRawPath().isEmpty())
                     && uri.getRawQuery() == null && uri.getRawFragment() == null && uri.getUserInfo() == null;
-            if (web && bare) {
-                return text;
+            String authority = uri.getRawAuthority();
+            int port = uri.getPort();
+            boolean portWritten = authority != null && authority.matches(".*:[0-9]*$") && !authority.endsWith("]");
+            boolean portValid = !portWritten || (port >= 1 && port <= 65535 && !authority.matches(".*:0[0-9]*$"));
+            if (web && bare && portValid && !(authority != null && authority.endsWith(":"))) {
+                // browsers leave the scheme's default port out of Origin, so store it the way they send it
+                boolean defaultPort = ("https".equals(scheme) && port == 443) || ("http".equals(scheme) && port == 80);
+                return scheme + "://" + uri.getHost() + (port == -1 || defaultPort ? "" : ":" + port);
             }
         } catch (Exception ignored) {
             // reported below
