@@ -21,7 +21,7 @@ public record MessageBody(String value) implements ValueObject {
         if (value.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t' && c != '\r')) {
             throw DomainException.invalid("message.control-characters", "a message cannot contain control characters");
         }
-        if (value.codePoints().anyMatch(Character::isSurrogate)) {
+        if (value.codePoints().anyMatch(c -> c >= 0xD800 && c <= 0xDFFF)) {
             throw DomainException.invalid("message.invalid-text", "a message must be valid Unicode text");
         }
         if (value.codePoints().allMatch(MessageBody::invisible)) {

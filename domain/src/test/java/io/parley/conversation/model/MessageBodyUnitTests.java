@@ -66,4 +66,17 @@ class MessageBodyUnitTests {
         assertThatThrownBy(() -> new MessageBody(text))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("message.control-characters"));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\u00A0", "\u200B", "\u00A0\u200B\u3000", "\uFEFF"})
+    void rejectsTextMadeOnlyOfInvisibleSpaces(String text) {
+        assertThatThrownBy(() -> new MessageBody(text))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("message.empty"));
+    }
+
+    @Test
+    void rejectsALoneSurrogate() {
+        assertThatThrownBy(() -> new MessageBody("broken \uD800 text"))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("message.invalid-text"));
+    }
 }

@@ -147,6 +147,12 @@ class KnowledgeEntryUnitTests {
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("knowledge.invalid-tag"));
     }
 
+    @Test
+    void aRefusedRevisionKeepsTheEntryAsItWas() {
+        var entry = entry();
+        entry.releaseEvents();
+
+        assertThatThrownBy(() -> entry.revise("new question", "", List.of(), Set.of(), LATER))
                 .isInstanceOf(DomainException.class);
 
         assertThat(entry.question()).isEqualTo("When do you open?");

@@ -64,6 +64,15 @@ class AllowedOriginProperties {
         });
     }
 
+    @Test
+    void refusesPortsNoBrowserSends() {
+        forAll(random -> oneOf(random, "http", "https") + "://" + host(random) + ":"
+                        + oneOf(random, "", "0", String.valueOf(65536 + random.nextInt(900_000))),
+                AllowedOriginProperties::assertRefused);
+    }
+
+    private static void assertRefused(String raw) {
+        assertThatThrownBy(() -> new AllowedOrigin(raw))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("workspace.invalid-origin"));
     }
 

@@ -37,6 +37,11 @@ class AllowedOriginUnitTests {
                 });
     }
 
+    @Test
+    void rejectsEmptyPort() {
+        assertThatThrownBy(() -> new AllowedOrigin("https://shop.example.com:")).isInstanceOf(DomainException.class);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"https://shop.example.com:0", "https://shop.example.com:65536",
             "https://shop.example.com:99999"})
