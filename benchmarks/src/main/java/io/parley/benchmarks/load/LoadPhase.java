@@ -46,7 +46,7 @@ public final class LoadPhase {
         var counts = ledger.tally();
         Histogram latency = ledger.latencyHistogram();
         var latencyMs = Latency.of(latency);
-        double sendSeconds = Math.max(schedule.seconds(), (counts.lastSentAt() - schedule.startNanos()) / 1e9);
+        double sendSeconds = Math.max(schedule.seconds(), (ledger.lastSentAt() - schedule.startNanos()) / 1e9);
         double sentPerSecond = ProcessUsage.round(counts.sent() / sendSeconds);
         long messages = Math.max(1, counts.delivered());
         var failures = PhaseReport.failures(counts, latencyMs, sentPerSecond, settings.rate(), settings.p99LimitMs());

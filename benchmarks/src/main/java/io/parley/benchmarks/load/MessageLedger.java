@@ -206,7 +206,12 @@ public final class MessageLedger implements FrameListener {
         errors.forEach((code, count) -> errorCounts.put(code, count.sum()));
         return new Tally(schedule.messages(), sent.sum(), sendFailed.sum(), acked.sum(), unacked, delivered.sum(),
                 lost, deliveredUnacked, duplicateDeliveries.sum(), duplicateAcks.sum(), reordered.sum(),
-                foreign.sum(), echoes.sum(), disconnects.sum(), errorCounts, lastSentAt);
+                foreign.sum(), echoes.sum(), disconnects.sum(), errorCounts);
+    }
+
+    /** When the last message was written (nanoTime), to tell the achieved send rate. */
+    public long lastSentAt() {
+        return lastSentAt;
     }
 
     public Histogram latencyHistogram() {
@@ -224,8 +229,7 @@ public final class MessageLedger implements FrameListener {
     /** The counts of one phase. */
     public record Tally(long scheduled, long sent, long sendFailed, long acked, long unacked, long delivered, long lost,
                        long deliveredUnacked, long duplicateDeliveries, long duplicateAcks, long reordered,
-                       long foreign, long visitorEchoes, long disconnects, Map<String, Long> errors,
-                       long lastSentAt) {
+                       long foreign, long visitorEchoes, long disconnects, Map<String, Long> errors) {
 
         public long errorCount() {
             return errors.values().stream().mapToLong(Long::longValue).sum();

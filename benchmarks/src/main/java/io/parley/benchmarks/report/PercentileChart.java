@@ -87,7 +87,8 @@ final class PercentileChart {
             g.setColor(Color.LIGHT_GRAY);
             g.drawLine(x(nines), TOP, x(nines), HEIGHT - BOTTOM);
             g.setColor(Color.DARK_GRAY);
-            g.drawString(labels[nines], x(nines) - 15, HEIGHT - BOTTOM + 18);
+            int width = g.getFontMetrics().stringWidth(labels[nines]);
+            g.drawString(labels[nines], Math.min(x(nines) - width / 2, WIDTH - width - 2), HEIGHT - BOTTOM + 18);
         }
         for (int tick = 0; tick <= 5; tick++) {
             double ms = maxMs * tick / 5;

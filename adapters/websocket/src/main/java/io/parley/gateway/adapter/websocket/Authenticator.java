@@ -46,7 +46,8 @@ class Authenticator {
             case CREDENTIAL_NOT_SET -> Optional.empty();
         };
         if (found.isEmpty()) {
-            log.debug("Connection {} presented an invalid or expired {}", connection.id(), credential.getCredentialCase());
+            log.debug("Connection {} presented an invalid or expired {}", connection.id(),
+                    credential.getCredentialCase());
             connection.fail(requestId, "auth.invalid-token",
                     "the token is invalid or expired; sign in again (agents) or start a new widget session (visitors)",
                     CloseStatus.POLICY_VIOLATION);
@@ -64,10 +65,13 @@ class Authenticator {
         if (!connection.authenticateAs(actor)) {
             return;
         }
-        // Authenticated goes out before the connection becomes reachable for pushes, so it is always the first
-        connection.send(ServerFrame.newBuilder().setRequestId(requestId).setAuthenticated(authenticated(actor))
-                .build());
-        registry.authenticated(connection);
+        // reachable for pushes before the client hears it is authenticated, yet with Authenticated the first frame
+        var reply = ServerFrame.newBuilder().setRequestId(requestId).setAuthenticated(authenticated(actor)).build();
+        connection.lane().runInTurn(() -> {
+            if (registry.authenticated(connection)) {
+                connection.send(reply);
+            }
+        });
         log.debug("Connection {} authenticated as {} {}", connection.id(), actor.author().kind(), actor.author().id());
     }
 

@@ -126,7 +126,10 @@ final class Connection {
         send(Frames.error(requestId, code, message, false));
     }
 
-    /** Sends a fatal error, then closes; only the first failure of a connection is reported. */
+    /**
+     * Sends a fatal error, then closes; only the first failure of a connection is reported. Both happen on a virtual
+     * thread, so that neither the caller (an inbound thread, the watchdog) waits on a socket the client does not read.
+     */
     void fail(String requestId, String code, String message, CloseStatus status) {
         synchronized (this) {
             if (state == State.CLOSING) {
@@ -135,10 +138,13 @@ final class Connection {
             state = State.CLOSING;
         }
         metrics.error(code);
-        if (session.isOpen()) {
-            write(new SharedFrame(Frames.error(requestId, code, message, true)));
-        }
-        close(status.withReason(code));
+        var error = new SharedFrame(Frames.error(requestId, code, message, true));
+        Thread.ofVirtual().name("parley-ws-close").start(() -> {
+            if (session.isOpen()) {
+                write(error);
+            }
+            closeNow(status.withReason(code));
+        });
     }
 
     /** The session ended: nothing more is sent. */
@@ -151,12 +157,14 @@ final class Connection {
         synchronized (this) {
             state = State.CLOSING;
         }
-        Thread.ofVirtual().name("parley-ws-close").start(() -> {
-            try {
-                session.close(status);
-            } catch (IOException | RuntimeException e) {
-                log.debug("Connection {} did not close cleanly: {}", id(), e.toString());
-            }
-        });
+        Thread.ofVirtual().name("parley-ws-close").start(() -> closeNow(status));
+    }
+
+    private void closeNow(CloseStatus status) {
+        try {
+            session.close(status);
+        } catch (IOException | RuntimeException e) {
+            log.debug("Connection {} did not close cleanly: {}", id(), e.toString());
+        }
     }
 }

@@ -33,6 +33,24 @@ final class DeliveryLane implements Executor {
         schedule();
     }
 
+    /**
+     * Runs {@code action} on the caller's thread as if it were a lane task: tasks handed in meanwhile wait for it.
+     * Meant for a lane that has hardly started (authentication), so waiting for a running task is rare and short.
+     */
+    void runInTurn(Runnable action) {
+        while (!draining.compareAndSet(false, true)) {
+            Thread.onSpinWait();
+        }
+        try {
+            action.run();
+        } finally {
+            draining.set(false);
+            if (!tasks.isEmpty()) {
+                schedule();
+            }
+        }
+    }
+
     /** Tasks handed in and not yet finished; grows while the client does not read. */
     int pending() {
         return pending.get();
@@ -51,7 +69,9 @@ final class DeliveryLane implements Executor {
                 try {
                     task.run();
                 } catch (RuntimeException e) {
-                    log.warn("A delivery task failed; the client catches up by resuming", e);
+                    log.warn("A delivery task failed with {}; the client catches up by resuming",
+                            e.getClass().getName());
+                    log.debug("Failure detail", e);
                 } finally {
                     pending.decrementAndGet();
                 }

@@ -1,9 +1,11 @@
 package io.parley.gateway.adapter.websocket;
 
 import io.parley.gateway.protocol.ClientFrame;
+import jakarta.websocket.Session;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadFactory;
+import org.jmolecules.architecture.hexagonal.PrimaryAdapter;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +23,7 @@ import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorato
  * The endpoint's life cycle: a connection per session, then for each client message in turn: reassemble, size
  * check, decode, rate check, dispatch. The container calls it for one session at a time.
  */
+@PrimaryAdapter
 @Component
 class GatewayHandler implements WebSocketHandler {
 
@@ -55,9 +58,9 @@ class GatewayHandler implements WebSocketHandler {
             return;
         }
         long sendTimeLimit = properties.sendTimeLimit().toMillis();
-        if (session instanceof NativeWebSocketSession nativeSession
-                && nativeSession.getNativeSession(jakarta.websocket.Session.class) instanceof jakarta.websocket.Session s) {
-            s.getUserProperties().put(TOMCAT_BLOCKING_SEND_TIMEOUT, sendTimeLimit);
+        if (session instanceof NativeWebSocketSession wrapper
+                && wrapper.getNativeSession(Session.class) instanceof Session standard) {
+            standard.getUserProperties().put(TOMCAT_BLOCKING_SEND_TIMEOUT, sendTimeLimit);
         }
         var out = new ConcurrentWebSocketSessionDecorator(session, Math.toIntExact(sendTimeLimit),
                 Math.toIntExact(properties.sendBufferLimit().toBytes()), OverflowStrategy.TERMINATE);
@@ -110,7 +113,9 @@ class GatewayHandler implements WebSocketHandler {
         try {
             dispatcher.dispatch(connection, frame);
         } catch (RuntimeException e) {
-            log.warn("Connection {}: a {} frame failed: {}", connection.id(), frame.getFrameCase(), e.toString());
+            // the exception's text may quote what the client sent: only its type at WARN
+            log.warn("Connection {}: a {} frame failed with {}", connection.id(), frame.getFrameCase(),
+                    e.getClass().getName());
             log.debug("Failure detail", e);
             connection.error(frame.getRequestId(), "server.error",
                     "the server could not handle this frame; try again in a moment");

@@ -29,8 +29,9 @@ final class HandshakeInspector implements HandshakeInterceptor {
         if (offered.stream().noneMatch(FrameCodecs.subprotocols()::contains)) {
             response.setStatusCode(HttpStatus.BAD_REQUEST);
             response.getHeaders().setContentType(MediaType.TEXT_PLAIN);
-            response.getBody().write(("Offer the WebSocket subprotocol " + String.join(" or ", FrameCodecs.subprotocols())
-                    + " (Sec-WebSocket-Protocol); see docs/protocol.md\n").getBytes(StandardCharsets.UTF_8));
+            String advice = "Offer the WebSocket subprotocol " + String.join(" or ", FrameCodecs.subprotocols())
+                    + " (Sec-WebSocket-Protocol); see docs/protocol.md\n";
+            response.getBody().write(advice.getBytes(StandardCharsets.UTF_8));
             return false;
         }
         attributes.put(HANDSHAKE, new Handshake(headers.getOrigin(), serverOrigin(request)));

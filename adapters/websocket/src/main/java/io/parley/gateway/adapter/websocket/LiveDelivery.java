@@ -49,8 +49,9 @@ class LiveDelivery implements ConversationNotifications {
             workspaces.of(visitor, message.conversationId()).ifPresent(workspace ->
                     registry.agentsOf(workspace).forEach(connection -> feed.live(connection, message, frame)));
         } catch (RuntimeException e) {
-            log.warn("Could not push message {} of conversation {}; clients catch up by resuming", message.id(),
-                    message.conversationId(), e);
+            log.warn("Could not push message {} of conversation {} ({}); clients catch up by resuming",
+                    message.id(), message.conversationId(), e.getClass().getName());
+            log.debug("Failure detail", e);
         }
     }
 
@@ -63,7 +64,8 @@ class LiveDelivery implements ConversationNotifications {
             registry.ofVisitor(conversation.visitorId()).forEach(connection -> feed.push(connection, frame));
             registry.agentsOf(conversation.workspaceId()).forEach(connection -> feed.push(connection, frame));
         } catch (RuntimeException e) {
-            log.warn("Could not push the change of conversation {}", conversation.id(), e);
+            log.warn("Could not push the change of conversation {} ({})", conversation.id(), e.getClass().getName());
+            log.debug("Failure detail", e);
         }
     }
 }

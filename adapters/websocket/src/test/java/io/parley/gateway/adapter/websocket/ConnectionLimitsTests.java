@@ -1,0 +1,130 @@
+package io.parley.gateway.adapter.websocket;
+
+import static io.parley.gateway.adapter.websocket.GatewayTestApplication.INBOX;
+import static io.parley.gateway.adapter.websocket.GatewayTestApplication.OLGA;
+import static io.parley.gateway.adapter.websocket.GatewayTestApplication.OTHER;
+import static io.parley.gateway.protocol.ServerFrame.FrameCase.ERROR;
+import static io.parley.gateway.protocol.ServerFrame.FrameCase.MESSAGE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.parley.conversation.Actor;
+import io.parley.conversation.ClientMessageId;
+import io.parley.conversation.ConversationView;
+import io.parley.conversation.MessageKind;
+import io.parley.conversation.PostMessage;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/** Frame size, malformed frames, rate, idle and slow consumers. */
+class ConnectionLimitsTests extends EndpointTestSupport {
+
+    @Test
+    void closesWith1009OnAFrameOverTheLimit() {
+        try (var client = TestClient.agent(port, "ann-token")) {
+            client.sendRaw("x".repeat(5000));
+            assertError(client.next(), "frame.too-large", true);
+            assertThat(client.awaitClose()).isEqualTo(1009);
+        }
+        try (var client = TestClient.agent(port, "ann-token")) {
+            client.sendRaw("你".repeat(2000));  // 2,000 characters, 6,000 bytes
+            assertError(client.next(), "frame.too-large", true);
+            assertThat(client.awaitClose()).isEqualTo(1009);
+        }
+    }
+
+    @Test
+    void answersMalformedFramesAndCarriesOn() {
+        try (var client = TestClient.agent(port, "ann-token")) {
+            client.sendRaw("not json");
+            assertError(client.next(), "frame.malformed", false);
+            client.sendRaw(new byte[] {1, 2, 3});
+            assertError(client.next(), "frame.malformed", false);
+            client.sendRaw("{\"requestId\":\"empty\"}");
+            assertError(client.next(), "frame.malformed", false);
+            client.send(heartbeat("still-here", 1));
+            assertThat(client.next().getRequestId()).isEqualTo("still-here");
+        }
+    }
+
+    @Test
+    void dropsFramesBeyondTheRateButKeepsTheConnection() throws Exception {
+        try (var client = TestClient.agent(port, "ann-token")) {
+            for (int i = 0; i < 60; i++) {
+                client.send(heartbeat("h" + i, i));
+            }
+            int acks = 0;
+            int limited = 0;
+            for (int i = 0; i < 60; i++) {
+                var frame = client.next();
+                if (frame.hasError()) {
+                    assertError(frame, "rate.limited", false);
+                    limited++;
+                } else {
+                    acks++;
+                }
+            }
+            assertThat(acks).isBetween(39, 45);  // the burst of 40 (the authenticate frame took one) and a refill
+            assertThat(limited).isEqualTo(60 - acks);
+            Thread.sleep(200);
+            client.send(heartbeat("later", 1));
+            assertThat(client.next().getRequestId()).isEqualTo("later");
+        }
+    }
+
+    @Test
+    void closesConnectionsThatFallSilent() {
+        try (var client = TestClient.agent(port, "ann-token")) {
+            long start = System.nanoTime();
+            assertError(client.next(ERROR), "connection.idle", true);
+            assertThat(client.awaitClose()).isEqualTo(4408);
+            assertThat((System.nanoTime() - start) / 1_000_000).isGreaterThan(3500);
+        }
+    }
+
+    @Test
+    void closesAClientThatStopsReadingWithoutHoldingUpTheOthers() throws Exception {
+        var olga = new Actor.Visitor(OTHER, INBOX, OLGA);
+        ConversationView conversation = conversations.start(olga);
+        try (var stalled = new RawWebSocket(port, 4096, "Sec-WebSocket-Protocol: parley.v1.json");
+             var carl = TestClient.agent(port, "carl-token")) {
+            stalled.sendText("{\"authenticate\":{\"agentToken\":\"carl-token\"}}");
+            awaitAgentsOfOther(2);
+            // the stalled client keeps writing (so it is not idle), it only never reads
+            var heartbeats = Thread.ofVirtual().start(() -> {
+                try {
+                    while (!Thread.currentThread().isInterrupted()) {
+                        stalled.sendText("{\"heartbeat\":{}}");
+                        Thread.sleep(300);
+                    }
+                } catch (Exception closed) {
+                    // the server hung up
+                }
+            });
+            String body = "x".repeat(4000);
+            long start = System.nanoTime();
+            for (int i = 0; i < 3000; i++) {
+                conversations.post(new PostMessage(olga, conversation.id(), new ClientMessageId("slow-" + i),
+                        MessageKind.TEXT, body));
+            }
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).as("posting never waits for a socket")
+                    .isLessThan(Duration.ofSeconds(5));
+            for (int i = 1; i <= 3000; i++) {
+                if (i % 200 == 0) {
+                    carl.send(heartbeat("still-reading", i));
+                }
+                assertThat(carl.next(MESSAGE).getMessage().getMessage().getSequence()).as("message %d", i)
+                        .isEqualTo(i);
+            }
+            awaitAgentsOfOther(1);
+            heartbeats.interrupt();
+        }
+    }
+
+    private void awaitAgentsOfOther(int expected) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (registry.agentsOf(OTHER).size() != expected && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(registry.agentsOf(OTHER)).hasSize(expected);
+    }
+}
