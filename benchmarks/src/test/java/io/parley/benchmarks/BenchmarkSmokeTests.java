@@ -36,15 +36,16 @@ class BenchmarkSmokeTests {
     @BeforeAll
     static void startParley() {
         database = BenchDatabase.create();
-        parley = new SpringApplicationBuilder(ParleyApplication.class).properties(
-                "server.port=0",
-                "spring.main.banner-mode=off",
-                "logging.level.root=WARN",
-                "parley.database.url=" + database.url(),
-                "parley.database.user=" + database.user(),
-                "parley.first-start.admin-password=" + PASSWORD,
-                "parley.first-start.allowed-origins=" + ORIGIN,
-                "parley.security.bcrypt-strength=4").run();
+        // as command-line arguments: they outrank application.yml, default properties would not (server.port)
+        parley = new SpringApplicationBuilder(ParleyApplication.class).run(
+                "--server.port=0",
+                "--spring.main.banner-mode=off",
+                "--logging.level.root=WARN",
+                "--parley.database.url=" + database.url(),
+                "--parley.database.user=" + database.user(),
+                "--parley.first-start.admin-password=" + PASSWORD,
+                "--parley.first-start.allowed-origins=" + ORIGIN,
+                "--parley.security.bcrypt-strength=4");
         url = "http://127.0.0.1:" + parley.getEnvironment().getProperty("local.server.port");
     }
 

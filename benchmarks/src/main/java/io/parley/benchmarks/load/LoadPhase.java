@@ -2,6 +2,7 @@ package io.parley.benchmarks.load;
 
 import io.parley.benchmarks.client.FrameListener;
 import io.parley.benchmarks.client.WireCounter;
+import io.parley.benchmarks.report.Environment;
 import io.parley.benchmarks.target.ServerProbe;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
@@ -34,12 +35,14 @@ public final class LoadPhase {
         var wireBefore = wire.snapshot();
         var generatorWindow = ProcessUsage.measure(generator);
         var serverWindow = ProcessUsage.measure(server);
+        var machineBefore = MachineCpu.read();
 
         new OpenLoop(fleet.visitors(), ledger, settings.bodyBytes()).run();
         ledger.awaitSettled(settings.grace().toNanos());
 
         var generatorUsage = generatorWindow.close();
         var serverUsage = serverWindow.close();
+        Double machineCores = MachineCpu.coresBusy(machineBefore, MachineCpu.read(), generatorUsage.seconds());
         var wireUsed = wire.snapshot().minus(wireBefore);
         fleet.all().forEach(connection -> connection.listener(FrameListener.IGNORE));
 
@@ -57,7 +60,7 @@ public final class LoadPhase {
                 serverUsage, perMessageMicros(serverUsage.cpuSeconds(), counts.delivered()),
                 new PhaseReport.Wire(wireUsed.bytesIn(), wireUsed.bytesOut(),
                         ProcessUsage.round((double) (wireUsed.bytesIn() + wireUsed.bytesOut()) / messages)),
-                failures.isEmpty(), failures);
+                machineCores, Environment.loadAverage(), failures.isEmpty(), failures);
         return new Outcome(report, latency);
     }
 

@@ -12,7 +12,8 @@ public record PhaseReport(String label, String encoding, int conversations, int 
                           double seconds, MessageLedger.Tally counts, double sentPerSecond,
                           double deliveredPerSecond, Latency latencyMs, Latency ackLatencyMs, Latency sendLagMs,
                           ProcessUsage generator, ProcessUsage server, @Nullable Double serverCpuMicrosPerMessage,
-                          Wire wire, boolean passed, List<String> failures) {
+                          Wire wire, @Nullable Double machineCpuCores, @Nullable Double machineLoadAverage,
+                          boolean passed, List<String> failures) {
 
     /** TCP payload bytes the generator exchanged during the phase, per delivered message. */
     public record Wire(long bytesIn, long bytesOut, double bytesPerMessage) {}

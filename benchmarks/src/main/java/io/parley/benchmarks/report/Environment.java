@@ -3,17 +3,30 @@ package io.parley.benchmarks.report;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.parley.benchmarks.target.ServerProbe;
 import org.jspecify.annotations.Nullable;
 
 /** The machine and JVM a result was measured on: figures mean little without them. */
 public record Environment(int cores, @Nullable Double memoryGib, String java, String os, String transport,
-                          @Nullable Long generatorOpenFileLimit) {
+                          @Nullable Long generatorOpenFileLimit, @Nullable Double loadAverageAtStart) {
 
     public static Environment current(String transport) {
         return new Environment(Runtime.getRuntime().availableProcessors(), totalMemoryGib(),
                 System.getProperty("java.vm.name") + " " + Runtime.version(),
                 System.getProperty("os.name") + " " + System.getProperty("os.version"), transport,
-                new io.parley.benchmarks.target.ServerProbe(ProcessHandle.current().pid(), null, null).openFileLimit());
+                ServerProbe.self().openFileLimit(), loadAverage());
+    }
+
+    /**
+     * The machine's one-minute load average: on a shared machine, a phase run while other work kept the cores busy
+     * shows it here.
+     */
+    public static @Nullable Double loadAverage() {
+        try {
+            return Double.valueOf(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     private static @Nullable Double totalMemoryGib() {

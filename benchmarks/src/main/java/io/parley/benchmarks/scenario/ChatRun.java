@@ -40,6 +40,7 @@ public final class ChatRun {
         try (LoadClient client = common.client(target)) {
             out.printf("» %s against %s (%s, %s): creating %d visitors%n", scenario, target.webSocket(),
                     common.encoding().subprotocol(), client.transport(), settings.conversations());
+            var environment = Environment.current(client.transport());
             long sessionsStarted = System.nanoTime();
             var visitors = target.newVisitors(settings.conversations());
             double sessionSeconds = Math.round((System.nanoTime() - sessionsStarted) / 1e7) / 100.0;
@@ -82,7 +83,7 @@ public final class ChatRun {
             var files = new ResultFiles(common.out(), scenario);
             Map<String, String> written = new LinkedHashMap<>();
             written.put("chart", files.latency("visitor -> agent latency, " + target.kind(), histograms).toString());
-            var results = new Results(scenario, target.kind(), startedAt, Environment.current(client.transport()),
+            var results = new Results(scenario, target.kind(), startedAt, environment,
                     options, sessionSeconds, opened.figures(), phases, saturation,
                     "p99 <= " + settings.p99LimitMs() + " ms, nothing lost, unanswered or refused, generator on schedule",
                     written);

@@ -55,9 +55,9 @@ public final class CodecScenario {
         List<PhaseReport> phases = new ArrayList<>();
         Map<Encoding, PhaseReport> measured = new LinkedHashMap<>();
         Map<String, Histogram> histograms = new LinkedHashMap<>();
-        String transport;
+        Environment environment;
         try (LoadClient client = common.client(target)) {
-            transport = client.transport();
+            environment = Environment.current(client.transport());
             out.printf("» codec against %s: creating %d visitors (used by both encodings)%n", target.webSocket(),
                     settings.conversations());
             var visitors = target.newVisitors(settings.conversations());
@@ -93,7 +93,7 @@ public final class CodecScenario {
         var files = new ResultFiles(common.out(), "codec");
         Map<String, String> written = new LinkedHashMap<>();
         written.put("chart", files.latency("visitor -> agent latency by encoding", histograms).toString());
-        var results = new Results("codec", target.kind(), startedAt, Environment.current(transport), options, setups,
+        var results = new Results("codec", target.kind(), startedAt, environment, options, setups,
                 phases, comparison, written);
         written.put("json", files.json(results).toString());
         out.println("» results: " + written.get("json"));

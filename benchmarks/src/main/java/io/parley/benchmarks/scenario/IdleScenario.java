@@ -92,9 +92,9 @@ public final class IdleScenario {
         List<Level> measured = new ArrayList<>();
         List<Connection> open = new ArrayList<>();
         Map<String, Histogram> setupHistograms = new LinkedHashMap<>();
-        String transport;
+        Environment environment;
         try (LoadClient client = common.client(target)) {
-            transport = client.transport();
+            environment = Environment.current(client.transport());
             for (int level : levels) {
                 var rampWindow = ProcessUsage.measure(ServerProbe.self());
                 var ramp = Ramp.open(client, common.encoding(), visitors.subList(open.size(), level),
@@ -131,7 +131,7 @@ public final class IdleScenario {
         var files = new ResultFiles(common.out(), "idle");
         Map<String, String> written = new LinkedHashMap<>();
         written.put("chart", files.latency("connect + upgrade + authenticate", setupHistograms).toString());
-        var results = new Results("idle", target.kind(), startedAt, Environment.current(transport), options,
+        var results = new Results("idle", target.kind(), startedAt, environment, options,
                 sessionSeconds, baseline, measured, projection, fileLimit, generatorWindow.close(), written);
         written.put("json", files.json(results).toString());
         out.println("» results: " + written.get("json"));

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,7 +35,8 @@ class ConversationFeed {
     private final GatewayMetrics metrics;
     private final Clock clock;
 
-    ConversationFeed(ConversationMessaging messaging, GatewayMetrics metrics, Clock clock) {
+    /** {@code @Lazy}: the conversation service calls back into the gateway for notifications; a proxy breaks the cycle. */
+    ConversationFeed(@Lazy ConversationMessaging messaging, GatewayMetrics metrics, Clock clock) {
         this.messaging = messaging;
         this.metrics = metrics;
         this.clock = clock;

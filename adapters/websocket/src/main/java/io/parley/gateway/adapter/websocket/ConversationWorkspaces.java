@@ -9,6 +9,7 @@ import io.parley.shared.WorkspaceId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,7 +32,8 @@ class ConversationWorkspaces {
         }
     };
 
-    ConversationWorkspaces(ConnectionRegistry registry, ConversationMessaging messaging) {
+    /** {@code @Lazy}: the conversation service calls back into the gateway for notifications; a proxy breaks the cycle. */
+    ConversationWorkspaces(ConnectionRegistry registry, @Lazy ConversationMessaging messaging) {
         this.registry = registry;
         this.messaging = messaging;
     }

@@ -4,6 +4,7 @@ import static io.parley.gateway.adapter.websocket.GatewayTestApplication.INBOX;
 import static io.parley.gateway.adapter.websocket.GatewayTestApplication.OLGA;
 import static io.parley.gateway.adapter.websocket.GatewayTestApplication.OTHER;
 import static io.parley.gateway.protocol.ServerFrame.FrameCase.ERROR;
+import static io.parley.gateway.protocol.ServerFrame.FrameCase.HEARTBEAT;
 import static io.parley.gateway.protocol.ServerFrame.FrameCase.MESSAGE;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,6 +18,9 @@ import org.junit.jupiter.api.Test;
 
 /** Frame size, malformed frames, rate, idle and slow consumers. */
 class ConnectionLimitsTests extends EndpointTestSupport {
+
+    /** 1.2 MB of pushes: far more than the stalled client's socket buffers hold, little for a client that reads. */
+    private static final int MESSAGES = 600;
 
     @Test
     void closesWith1009OnAFrameOverTheLimit() {
@@ -85,38 +89,41 @@ class ConnectionLimitsTests extends EndpointTestSupport {
     void closesAClientThatStopsReadingWithoutHoldingUpTheOthers() throws Exception {
         var olga = new Actor.Visitor(OTHER, INBOX, OLGA);
         ConversationView conversation = conversations.start(olga);
-        try (var stalled = new RawWebSocket(port, 4096, "Sec-WebSocket-Protocol: parley.v1.json");
-             var carl = TestClient.agent(port, "carl-token")) {
+        try (var carl = TestClient.agent(port, "carl-token");
+             var stalled = new RawWebSocket(port, 4096, "Sec-WebSocket-Protocol: parley.v1.json")) {
             stalled.sendText("{\"authenticate\":{\"agentToken\":\"carl-token\"}}");
             awaitAgentsOfOther(2);
-            // the stalled client keeps writing (so it is not idle), it only never reads
+            // both keep writing, so neither is idle; the stalled one never reads
             var heartbeats = Thread.ofVirtual().start(() -> {
                 try {
                     while (!Thread.currentThread().isInterrupted()) {
+                        carl.send(heartbeat("carl", 0));
                         stalled.sendText("{\"heartbeat\":{}}");
                         Thread.sleep(300);
                     }
-                } catch (Exception closed) {
-                    // the server hung up
+                } catch (Exception closedOrInterrupted) {
+                    // the test is over, or the server hung up on the stalled client
                 }
             });
-            String body = "x".repeat(4000);
+            String body = "x".repeat(2000);
             long start = System.nanoTime();
-            for (int i = 0; i < 3000; i++) {
+            for (int i = 0; i < MESSAGES; i++) {
                 conversations.post(new PostMessage(olga, conversation.id(), new ClientMessageId("slow-" + i),
                         MessageKind.TEXT, body));
             }
             assertThat(Duration.ofNanos(System.nanoTime() - start)).as("posting never waits for a socket")
                     .isLessThan(Duration.ofSeconds(5));
-            for (int i = 1; i <= 3000; i++) {
-                if (i % 200 == 0) {
-                    carl.send(heartbeat("still-reading", i));
-                }
+            for (int i = 1; i <= MESSAGES; i++) {
                 assertThat(carl.next(MESSAGE).getMessage().getMessage().getSequence()).as("message %d", i)
                         .isEqualTo(i);
             }
             awaitAgentsOfOther(1);
             heartbeats.interrupt();
+            heartbeats.join();
+            carl.send(heartbeat("alive", 1));
+            assertThat(carl.next(HEARTBEAT).getRequestId()).as("the reading client is still connected")
+                    .isIn("alive", "carl");
+            assertThat(registry.agentsOf(OTHER)).hasSize(1);
         }
     }
 

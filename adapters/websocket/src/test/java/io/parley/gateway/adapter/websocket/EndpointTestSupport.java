@@ -30,7 +30,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * one application context; each test uses connections and conversations of its own.
  */
 @SpringBootTest(classes = GatewayTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"parley.gateway.auth-timeout=1s", "parley.gateway.idle-timeout=4s",
+        properties = {"parley.gateway.auth-timeout=2s", "parley.gateway.idle-timeout=4s",
                 "parley.gateway.heartbeat-interval=1s", "parley.gateway.max-frame-bytes=4096",
                 "parley.gateway.send-time-limit=2s", "parley.gateway.send-buffer-limit=64KB"})
 abstract class EndpointTestSupport {

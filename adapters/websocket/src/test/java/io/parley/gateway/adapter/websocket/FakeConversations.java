@@ -18,17 +18,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 
 /** ConversationMessaging in memory: numbers messages per conversation and notifies in commit order, like the real one. */
 public class FakeConversations {
 
-    private final Supplier<ConversationNotifications> notifications;
+    private final ConversationNotifications notifications;
     private final Clock clock;
     private final Map<ConversationId, ConversationView> conversations = new ConcurrentHashMap<>();
     private final Map<ConversationId, List<MessageView>> messages = new ConcurrentHashMap<>();
 
-    FakeConversations(Supplier<ConversationNotifications> notifications, Clock clock) {
+    FakeConversations(ConversationNotifications notifications, Clock clock) {
         this.notifications = notifications;
         this.clock = clock;
     }
@@ -39,7 +38,7 @@ public class FakeConversations {
                 visitor.visitorId(), ConversationStatus.WAITING, null, 0, now, now);
         conversations.put(view.id(), view);
         messages.put(view.id(), new ArrayList<>());
-        notifications.get().conversationChanged(view);
+        notifications.conversationChanged(view);
         return view;
     }
 
@@ -58,7 +57,7 @@ public class FakeConversations {
         }
         MessageView stored = store(conversation.id(), command.actor().author(), command.kind(), command.body(),
                 command.clientMessageId().value());
-        notifications.get().messagePosted(conversation.visitorId(), stored);
+        notifications.messagePosted(conversation.visitorId(), stored);
         return new Posted(stored, false);
     }
 

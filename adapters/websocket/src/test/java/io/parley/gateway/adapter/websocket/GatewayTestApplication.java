@@ -17,8 +17,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 
 /** The gateway alone, on fakes of the ports it calls: two agents and two visitors of one workspace. */
@@ -43,14 +44,25 @@ class GatewayTestApplication {
         return new SimpleMeterRegistry();
     }
 
+    /**
+     * Socket send buffers of a fixed 32 KB instead of the kernel's auto-tuning (up to 4 MB here), so that a client
+     * that stops reading blocks the server's writes after kilobytes, not megabytes.
+     */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> smallSendBuffers() {
+        return factory -> factory.addConnectorCustomizers(
+                connector -> connector.setProperty("socket.txBufSize", "32768"));
+    }
+
     @Bean
     Clock clock() {
         return Clock.systemUTC();
     }
 
+    /** Takes the notifications port in its constructor, as the real service does: the gateway must allow that. */
     @Bean
-    FakeConversations fakeConversations(ObjectProvider<ConversationNotifications> notifications, Clock clock) {
-        return new FakeConversations(notifications::getObject, clock);
+    FakeConversations fakeConversations(ConversationNotifications notifications, Clock clock) {
+        return new FakeConversations(notifications, clock);
     }
 
     @Bean

@@ -13,6 +13,8 @@ import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -27,6 +29,8 @@ final class TestClient implements WebSocket.Listener, AutoCloseable {
 
     private final boolean json;
     private final BlockingQueue<ServerFrame> frames = new LinkedBlockingQueue<>();
+    /** Frames passed over by {@link #next(ServerFrame.FrameCase)}; the test thread alone touches them. */
+    private final Deque<ServerFrame> held = new ArrayDeque<>();
     final CompletableFuture<Integer> closeCode = new CompletableFuture<>();
     private final StringBuilder text = new StringBuilder();
     private final ByteArrayOutputStream binary = new ByteArrayOutputStream();
@@ -87,7 +91,11 @@ final class TestClient implements WebSocket.Listener, AutoCloseable {
         socket.sendBinary(ByteBuffer.wrap(bytes), true).join();
     }
 
+    /** The next frame in arrival order. */
     ServerFrame next() {
+        if (!held.isEmpty()) {
+            return held.removeFirst();
+        }
         try {
             ServerFrame frame = frames.poll(5, TimeUnit.SECONDS);
             assertThat(frame).as("a frame within 5 s").isNotNull();
@@ -97,18 +105,32 @@ final class TestClient implements WebSocket.Listener, AutoCloseable {
         }
     }
 
-    /** The next frame of this type; frames of other types before it are skipped. */
+    /** The next frame of this type; frames of other types stay for later calls, in order. */
     ServerFrame next(ServerFrame.FrameCase type) {
+        for (var it = held.iterator(); it.hasNext(); ) {
+            ServerFrame frame = it.next();
+            if (frame.getFrameCase() == type) {
+                it.remove();
+                return frame;
+            }
+        }
         while (true) {
-            ServerFrame frame = next();
+            ServerFrame frame;
+            try {
+                frame = frames.poll(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            assertThat(frame).as("a %s frame within 5 s", type).isNotNull();
             if (frame.getFrameCase() == type) {
                 return frame;
             }
+            held.addLast(frame);
         }
     }
 
     @Nullable ServerFrame poll(long millis) throws InterruptedException {
-        return frames.poll(millis, TimeUnit.MILLISECONDS);
+        return held.isEmpty() ? frames.poll(millis, TimeUnit.MILLISECONDS) : held.removeFirst();
     }
 
     int awaitClose() {

@@ -1,0 +1,111 @@
+package io.parley.knowledge.adapter.ai;
+
+import io.parley.knowledge.port.EmbedText.Model;
+import io.parley.knowledge.port.KnowledgeVectors;
+import io.parley.shared.KnowledgeEntryId;
+import io.parley.shared.WorkspaceId;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Vectors kept in PostgreSQL (the source of truth, table {@code knowledge_embedding}) and searched in memory. A
+ * workspace's vectors of one model are read on its first query and kept current by {@link #put} and
+ * {@link #remove} on this node.
+ */
+@Component
+@SecondaryAdapter
+class PostgresKnowledgeVectors implements KnowledgeVectors {
+
+    private record Key(WorkspaceId workspace, String model) {}
+
+    private final JdbcClient jdbc;
+    private final Map<Key, VectorIndex> loaded = new ConcurrentHashMap<>();
+
+    PostgresKnowledgeVectors(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void put(WorkspaceId workspace, KnowledgeEntryId entry, Instant entryUpdatedAt,
+                    Map<Model, float[]> vectors) {
+        vectors.forEach((model, vector) -> {
+            jdbc.sql("""
+                    INSERT INTO knowledge_embedding (workspace_id, entry_id, model, dimensions, vector, entry_updated_at)
+                    VALUES (:workspace, :entry, :model, :dimensions, :vector, :updated)
+                    ON CONFLICT (entry_id, model) DO UPDATE SET dimensions = EXCLUDED.dimensions,
+                        vector = EXCLUDED.vector, entry_updated_at = EXCLUDED.entry_updated_at""")
+                    .param("workspace", workspace.value()).param("entry", entry.value())
+                    .param("model", model.name()).param("dimensions", model.dimensions())
+                    .param("vector", Vectors.bytes(vector)).param("updated", Timestamp.from(entryUpdatedAt))
+                    .update();
+            // after the write: a load running now either read the new row or is waited for and then updated
+            loaded.computeIfPresent(new Key(workspace, model.name()), (key, index) -> {
+                index.put(entry, vector);
+                return index;
+            });
+        });
+    }
+
+    @Override
+    public void remove(WorkspaceId workspace, KnowledgeEntryId entry) {
+        jdbc.sql("DELETE FROM knowledge_embedding WHERE workspace_id = :workspace AND entry_id = :entry")
+                .param("workspace", workspace.value()).param("entry", entry.value()).update();
+        loaded.forEach((key, index) -> {
+            if (key.workspace().equals(workspace)) {
+                index.remove(entry);
+            }
+        });
+    }
+
+    @Override
+    public boolean holdsAny(WorkspaceId workspace) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM knowledge_embedding WHERE workspace_id = :workspace)")
+                .param("workspace", workspace.value()).query(Boolean.class).single();
+    }
+
+    @Override
+    public List<Match> nearest(WorkspaceId workspace, Model model, float[] query, int limit) {
+        return loaded.computeIfAbsent(new Key(workspace, model.name()), key -> load(key, model)).nearest(query, limit);
+    }
+
+    private VectorIndex load(Key key, Model model) {
+        var index = new VectorIndex();
+        jdbc.sql("""
+                SELECT entry_id, vector FROM knowledge_embedding
+                WHERE workspace_id = :workspace AND model = :model AND dimensions = :dimensions""")
+                .param("workspace", key.workspace().value()).param("model", model.name())
+                .param("dimensions", model.dimensions())
+                .query((rs, row) -> {
+                    index.put(new KnowledgeEntryId(rs.getObject("entry_id", UUID.class)),
+                            Vectors.floats(rs.getBytes("vector")));
+                    return null;
+                }).list();
+        return index;
+    }
+
+    @Override
+    public List<StaleEntry> stale(List<Model> models, int limit) {
+        String current = models.stream().map(m -> "('" + m.name().replace("'", "''") + "', " + m.dimensions() + ")")
+                .collect(Collectors.joining(", "));
+        jdbc.sql("DELETE FROM knowledge_embedding WHERE (model, dimensions) NOT IN (" + current + ")").update();
+        jdbc.sql("""
+                DELETE FROM knowledge_embedding m USING knowledge_entry e
+                WHERE m.entry_id = e.id AND NOT e.enabled""").update();
+        return jdbc.sql("""
+                SELECT e.workspace_id, e.id FROM knowledge_entry e
+                WHERE e.enabled AND (SELECT count(*) FROM knowledge_embedding m
+                                     WHERE m.entry_id = e.id AND m.entry_updated_at = e.updated_at) < :models
+                ORDER BY e.updated_at LIMIT :limit""")
+                .param("models", models.size()).param("limit", limit)
+                .query((rs, row) -> new StaleEntry(new WorkspaceId(rs.getObject("workspace_id", UUID.class)),
+                        new KnowledgeEntryId(rs.getObject("id", UUID.class)))).list();
+    }
+}

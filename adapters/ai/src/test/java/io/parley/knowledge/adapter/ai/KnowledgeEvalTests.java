@@ -1,0 +1,26 @@
+package io.parley.knowledge.adapter.ai;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The dev set through the whole offline pipeline. Floors sit a little under the measured figures (docs/knowledge.md)
+ * so that a real regression fails while the set stays what it is: a check, not a target to fit.
+ */
+class KnowledgeEvalTests {
+
+    @Test
+    void devSetStaysAboveTheFloors() throws Exception {
+        var set = EvalSet.read(getClass().getResourceAsStream("/eval/knowledge-dev.json"));
+
+        var figures = KnowledgeEval.run(set, KnowledgeEval.Embeddings.SHARED, 0);
+
+        System.out.println(figures);
+        assertThat(figures.top1()).isGreaterThanOrEqualTo(0.85);
+        assertThat(figures.mrr5()).isGreaterThanOrEqualTo(0.88);
+        assertThat(figures.handOverRecall()).isGreaterThanOrEqualTo(0.8);
+        assertThat(figures.handOverPrecision()).isGreaterThanOrEqualTo(0.7);
+        assertThat(figures.p95Millis()).isLessThan(200);
+    }
+}

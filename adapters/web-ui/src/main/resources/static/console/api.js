@@ -1,0 +1,54 @@
+// REST calls with the agent's bearer token. The token lives in sessionStorage (this tab only) and is sent
+// explicitly; no cookie authenticates anything, so there is nothing for a cross-site request to ride on.
+const KEY = "parley.session";
+
+export function session() {
+  try {
+    return JSON.parse(sessionStorage.getItem(KEY) || "null");
+  } catch {
+    return null;
+  }
+}
+
+export async function login(email, password) {
+  const response = await fetch("/api/v1/auth/login", {
+    method: "POST", headers: {"Content-Type": "application/json"}, body: JSON.stringify({email, password}),
+    credentials: "omit"
+  });
+  if (!response.ok) throw await problem(response);
+  const signedIn = await response.json();
+  sessionStorage.setItem(KEY, JSON.stringify(signedIn));
+  return signedIn;
+}
+
+export async function logout() {
+  try {
+    await api("POST", "/api/v1/auth/logout");
+  } finally {
+    sessionStorage.removeItem(KEY);
+  }
+}
+
+export async function api(method, path, body) {
+  const headers = {Authorization: "Bearer " + (session()?.token ?? "")};
+  if (body !== undefined) headers["Content-Type"] = "application/json";
+  const response = await fetch(path, {method, headers, body: body === undefined ? undefined : JSON.stringify(body),
+    credentials: "omit"});
+  if (response.status === 401) {
+    sessionStorage.removeItem(KEY);
+    window.dispatchEvent(new Event("parley-signed-out"));
+  }
+  if (!response.ok) throw await problem(response);
+  return response.status === 204 ? null : response.json();
+}
+
+async function problem(response) {
+  let detail = response.statusText;
+  try {
+    const body = await response.json();
+    detail = body.detail || body.title || detail;
+  } catch { /* not JSON */ }
+  const error = new Error(detail);
+  error.status = response.status;
+  return error;
+}

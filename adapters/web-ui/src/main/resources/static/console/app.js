@@ -1,0 +1,191 @@
+import {LitElement, html, css} from "lit";
+import {api, login, logout, session} from "./api.js";
+import {Live} from "./live.js";
+import {LANGUAGES, language, onLanguage, setLanguage, t} from "./i18n.js";
+import {shortId, time} from "./text.js";
+import "./conversation.js";
+
+const VIEWS = {
+  mine: "status=ASSIGNED&assignee=me",
+  unassigned: "status=BOT,WAITING&unassigned=true",
+  open: "status=BOT,WAITING,ASSIGNED",
+  resolved: "status=RESOLVED"
+};
+
+/** The console: sign-in, the inbox views with live counts, and the conversation pane. */
+class ParleyConsole extends LitElement {
+  static properties = {
+    signedIn: {state: true}, view: {state: true}, counts: {state: true}, items: {state: true},
+    selected: {state: true}, connected: {state: true}, failure: {state: true}, unread: {state: true}
+  };
+
+  constructor() {
+    super();
+    this.signedIn = session();
+    this.view = "unassigned";
+    this.counts = {};
+    this.items = [];
+    this.selected = null;
+    this.connected = true;
+    this.failure = "";
+    this.unread = new Set();
+    onLanguage(() => this.requestUpdate());
+    window.addEventListener("parley-signed-out", () => this.signOut());
+  }
+
+  connectedCallback() {
+    super.connectedCallback();
+    if (this.signedIn) this.begin();
+  }
+
+  begin() {
+    this.live = new Live(this.signedIn.token);
+    this.live.addEventListener("connection", (e) => {
+      this.connected = e.detail;
+      if (e.detail) this.refresh();
+    });
+    this.live.addEventListener("conversationUpdated", () => this.refreshSoon());
+    this.live.addEventListener("message", (e) => this.onMessage(e.detail));
+    this.live.start();
+    this.refresh();
+  }
+
+  onMessage(frame) {
+    const message = frame.message;
+    if (frame.replay) return;
+    if (message.conversationId !== this.selected) {
+      this.unread = new Set(this.unread).add(message.conversationId);
+      if (message.authorKind === "AUTHOR_KIND_VISITOR" && document.hidden && window.Notification?.permission === "granted") {
+        new Notification(t("notify.message"), {body: message.body.slice(0, 120), tag: message.conversationId});
+      }
+    }
+    this.refreshSoon();
+  }
+
+  refreshSoon() {
+    clearTimeout(this.pendingRefresh);
+    this.pendingRefresh = setTimeout(() => this.refresh(), 250);
+  }
+
+  async refresh() {
+    try {
+      const [page, ...totals] = await Promise.all([
+        api("GET", "/api/v1/conversations?size=100&" + VIEWS[this.view]),
+        ...Object.values(VIEWS).map((query) => api("GET", "/api/v1/conversations?size=1&" + query))
+      ]);
+      this.items = [...page.items].sort((a, b) => String(b.updatedAt).localeCompare(String(a.updatedAt)));
+      this.counts = Object.fromEntries(Object.keys(VIEWS).map((view, i) => [view, totals[i].total]));
+    } catch (error) {
+      this.failure = t("error.generic") + error.message;
+    }
+  }
+
+  async submitLogin(event) {
+    event.preventDefault();
+    const form = new FormData(event.target);
+    try {
+      this.signedIn = await login(form.get("email"), form.get("password"));
+      this.failure = "";
+      window.Notification?.permission === "default" && Notification.requestPermission().catch(() => {});
+      this.begin();
+    } catch {
+      this.failure = t("login.failed");
+    }
+  }
+
+  async signOut() {
+    this.live?.stop();
+    if (session()) await logout().catch(() => {});
+    this.signedIn = null;
+    this.selected = null;
+  }
+
+  choose(view) {
+    this.view = view;
+    this.refresh();
+  }
+
+  open(id) {
+    this.selected = id;
+    const unread = new Set(this.unread);
+    unread.delete(id);
+    this.unread = unread;
+  }
+
+  languagePicker() {
+    return html`<select class="lang" aria-label="Language" @change=${(e) => setLanguage(e.target.value)}>
+      ${LANGUAGES.map(([code, name]) => html`<option value=${code} ?selected=${code === language()}>${name}</option>`)}
+    </select>`;
+  }
+
+  render() {
+    if (!this.signedIn) {
+      return html`<form class="login" @submit=${this.submitLogin}>
+        <h1>${t("login.title")}</h1>
+        <label>${t("login.email")}<input name="email" type="email" autocomplete="username" required></label>
+        <label>${t("login.password")}<input name="password" type="password" autocomplete="current-password" required></label>
+        <button type="submit">${t("login.submit")}</button>
+        <p class="failure" role="alert">${this.failure}</p>
+        ${this.languagePicker()}
+      </form>`;
+    }
+    const agent = this.signedIn.agent;
+    return html`<header>
+        <b>Parley</b>
+        <span class="connection" ?hidden=${this.connected}>${t("connection.lost")}</span>
+        <span class="spacer"></span>
+        <select aria-label="Presence" @change=${(e) => this.live.send({setPresence: {status: e.target.value}})}>
+          <option value="PRESENCE_STATUS_ONLINE">${t("presence.ONLINE")}</option>
+          <option value="PRESENCE_STATUS_AWAY">${t("presence.AWAY")}</option>
+        </select>
+        ${this.languagePicker()}
+        <span class="me">${agent.displayName}</span>
+        <button class="link" @click=${this.signOut}>${t("logout")}</button>
+      </header>
+      <nav>
+        ${Object.keys(VIEWS).map((view) => html`<button class="view ${view === this.view ? "active" : ""}"
+            data-view=${view} @click=${() => this.choose(view)}>${t("view." + view)}
+            <span class="count">${this.counts[view] ?? ""}</span></button>`)}
+      </nav>
+      <ul class="list">
+        ${this.items.length === 0 ? html`<li class="empty">${t("list.empty")}</li>` : ""}
+        ${this.items.map((c) => html`<li><button class="conversation ${c.id === this.selected ? "active" : ""}
+            ${this.unread.has(c.id) ? "unread" : ""}" data-id=${c.id} @click=${() => this.open(c.id)}>
+          <span class="who">${t("visitor")} ${shortId(c.visitorId)}</span>
+          <span class="status">${t("status." + c.status)}</span>
+          <span class="when">${time(c.updatedAt)}</span></button></li>`)}
+      </ul>
+      <parley-conversation .live=${this.live} .agent=${agent} .conversationId=${this.selected}
+          @changed=${() => this.refresh()}></parley-conversation>`;
+  }
+
+  static styles = css`
+    :host { display: grid; grid-template-columns: 300px 1fr; grid-template-rows: auto auto 1fr; height: 100%; }
+    header { grid-column: 1 / 3; display: flex; gap: 10px; align-items: center; padding: 8px 14px; background: #1e3a8a; color: #fff; }
+    header select { font: inherit; }
+    .spacer { flex: 1; }
+    .connection { background: #fbbf24; color: #111; padding: 2px 8px; border-radius: 4px; }
+    .link { background: none; border: 0; color: inherit; text-decoration: underline; cursor: pointer; font: inherit; }
+    nav { grid-column: 1; display: flex; flex-wrap: wrap; gap: 4px; padding: 8px; background: #fff; border-right: 1px solid #e5e7eb; }
+    .view { border: 1px solid #d1d5db; background: #fff; border-radius: 14px; padding: 3px 10px; cursor: pointer; font: inherit; }
+    .view.active { background: #1e40af; color: #fff; border-color: #1e40af; }
+    .count { font-weight: 600; margin-left: 4px; }
+    .list { grid-column: 1; list-style: none; margin: 0; padding: 0; overflow-y: auto; background: #fff; border-right: 1px solid #e5e7eb; }
+    .conversation { display: grid; grid-template-columns: 1fr auto; width: 100%; text-align: left; padding: 10px 12px;
+      border: 0; border-bottom: 1px solid #f3f4f6; background: none; cursor: pointer; font: inherit; }
+    .conversation.active { background: #eff6ff; }
+    .conversation.unread .who { font-weight: 700; }
+    .status, .when { font-size: 12px; color: #6b7280; }
+    .empty { padding: 16px; color: #6b7280; }
+    parley-conversation { grid-column: 2; grid-row: 2 / 4; min-height: 0; }
+    .login { grid-column: 1 / 3; grid-row: 1 / 4; width: 320px; margin: 10vh auto; background: #fff; padding: 24px;
+      border-radius: 10px; box-shadow: 0 4px 16px rgba(0,0,0,.1); display: flex; flex-direction: column; gap: 12px; }
+    .login label { display: flex; flex-direction: column; gap: 4px; }
+    .login input { font: inherit; padding: 8px; border: 1px solid #d1d5db; border-radius: 6px; }
+    .login button { font: inherit; padding: 9px; background: #1e40af; color: #fff; border: 0; border-radius: 6px; cursor: pointer; }
+    .failure { color: #b91c1c; margin: 0; min-height: 1em; }
+    @media (max-width: 720px) { :host { grid-template-columns: 1fr; } parley-conversation { grid-column: 1; grid-row: auto; } }
+  `;
+}
+
+customElements.define("parley-console", ParleyConsole);

@@ -1,0 +1,29 @@
+import {html} from "lit";
+
+// A tiny Markdown subset (**bold**, `code`, http(s) links) as Lit templates. Lit puts every value in as text,
+// so whatever a visitor writes can never become markup; links may only be http(s) and open with rel=noopener.
+const INLINE = /(\*\*[^*\n]+\*\*|`[^`\n]+`|https?:\/\/[^\s<>"']+)/g;
+
+export function rich(body) {
+  const parts = [];
+  let last = 0;
+  for (const match of body.matchAll(INLINE)) {
+    if (match.index > last) parts.push(body.slice(last, match.index));
+    const token = match[0];
+    if (token.startsWith("**")) parts.push(html`<strong>${token.slice(2, -2)}</strong>`);
+    else if (token.startsWith("`")) parts.push(html`<code>${token.slice(1, -1)}</code>`);
+    else parts.push(html`<a href=${token} target="_blank" rel="noopener noreferrer nofollow">${token}</a>`);
+    last = match.index + token.length;
+  }
+  if (last < body.length) parts.push(body.slice(last));
+  return parts;
+}
+
+export function shortId(id) {
+  return (id || "").slice(0, 8);
+}
+
+export function time(value) {
+  const date = new Date(typeof value === "string" && /^\d+$/.test(value) ? Number(value) : value);
+  return isNaN(date) ? "" : date.toLocaleTimeString([], {hour: "2-digit", minute: "2-digit"});
+}

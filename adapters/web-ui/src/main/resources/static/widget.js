@@ -1,0 +1,325 @@
+/*
+ * Parley visitor widget. Embedded with one line:
+ *   <script src="https://YOUR-PARLEY-HOST/widget.js" data-parley="WIDGET_KEY" async></script>
+ * A classic script without dependencies, so that it loads on any page without an import map. It draws into an
+ * open Shadow DOM: the host page's CSS cannot reach in and the widget's cannot leak out. Every text from a
+ * person is put into the page as text nodes, never parsed as HTML.
+ */
+(function () {
+  "use strict";
+  var script = document.currentScript;
+  if (!script || window.__parleyWidget) return;
+  window.__parleyWidget = true;
+  var KEY = script.getAttribute("data-parley") || "";
+  var BASE = new URL(script.src, location.href).origin;
+  var WS_URL = BASE.replace(/^http/, "ws") + "/ws";
+  var STORE = "parley:" + KEY;
+
+  var BUNDLES = {
+    en: {
+      title: "Chat with us", greeting: "Hi! How can we help you today?", placeholder: "Write a message…",
+      send: "Send", open: "Open chat", close: "Close chat", typing: "typing…", earlier: "Earlier messages",
+      offline: "Reconnecting…", refused: "Chat is not available on this page.", you: "You", agent: "Agent",
+      bot: "Assistant", failed: "Not sent. It will be retried."
+    },
+    "zh-CN": {
+      title: "在线咨询", greeting: "您好！请问有什么可以帮您？", placeholder: "输入消息…",
+      send: "发送", open: "打开聊天", close: "关闭聊天", typing: "正在输入…", earlier: "更早的消息",
+      offline: "正在重新连接…", refused: "此页面无法使用在线咨询。", you: "您", agent: "客服",
+      bot: "智能助手", failed: "未发送，将自动重试。"
+    }
+  };
+  var lang = /^zh/i.test(navigator.language || "") ? "zh-CN" : "en";
+  var T = BUNDLES[lang];
+
+  var CSS = [
+    ":host{all:initial}",
+    "*{box-sizing:border-box;font-family:system-ui,-apple-system,'Segoe UI','PingFang SC','Microsoft YaHei',sans-serif}",
+    ".launcher{position:fixed;right:20px;bottom:20px;width:56px;height:56px;border-radius:50%;border:0;",
+    "background:#2563eb;color:#fff;cursor:pointer;box-shadow:0 4px 14px rgba(0,0,0,.25);z-index:2147483646;font-size:26px}",
+    ".badge{position:absolute;top:-4px;right:-4px;min-width:20px;height:20px;border-radius:10px;background:#dc2626;",
+    "color:#fff;font-size:12px;line-height:20px;padding:0 6px}",
+    ".panel{position:fixed;right:20px;bottom:88px;width:360px;height:520px;max-height:calc(100vh - 110px);",
+    "background:#fff;color:#111827;border-radius:14px;box-shadow:0 8px 30px rgba(0,0,0,.25);display:flex;",
+    "flex-direction:column;overflow:hidden;z-index:2147483647;font-size:14px}",
+    ".panel[hidden]{display:none}",
+    "header{background:#2563eb;color:#fff;padding:12px 14px;display:flex;align-items:center;justify-content:space-between}",
+    "header b{font-size:15px}header button{background:none;border:0;color:#fff;font-size:20px;cursor:pointer}",
+    ".status{font-size:12px;background:#fef3c7;color:#92400e;padding:4px 12px}.status:empty{display:none}",
+    ".list{flex:1;overflow-y:auto;padding:12px;display:flex;flex-direction:column;gap:6px;background:#f9fafb}",
+    ".msg{max-width:80%;padding:8px 11px;border-radius:12px;white-space:pre-wrap;word-wrap:break-word;line-height:1.4}",
+    ".msg.them{align-self:flex-start;background:#fff;border:1px solid #e5e7eb}",
+    ".msg.me{align-self:flex-end;background:#2563eb;color:#fff}.msg.me a{color:#fff}",
+    ".msg.pending{opacity:.6}.who{display:block;font-size:11px;opacity:.7;margin-bottom:2px}",
+    ".earlier{align-self:center;background:none;border:0;color:#2563eb;cursor:pointer;font-size:12px}",
+    ".typing{font-size:12px;color:#6b7280;padding:0 14px 4px;min-height:18px}",
+    "form{display:flex;border-top:1px solid #e5e7eb;padding:8px;gap:6px}",
+    "textarea{flex:1;resize:none;border:1px solid #d1d5db;border-radius:8px;padding:8px;font-size:14px;height:40px}",
+    "form button{background:#2563eb;color:#fff;border:0;border-radius:8px;padding:0 14px;cursor:pointer}",
+    "code{background:rgba(0,0,0,.08);padding:0 3px;border-radius:3px;font-family:ui-monospace,monospace}",
+    "@media (max-width:480px){.panel{right:0;bottom:0;width:100vw;height:100%;max-height:100%;border-radius:0}}"
+  ].join("");
+
+  // ---- state ----------------------------------------------------------------------------------
+  var token = null, conversationId = null, socket = null, heartbeats = null, pongDue = null, backoff = 1000;
+  var held = new Map();        // sequence -> message, so a repeat is ignored and order is by sequence
+  var pending = new Map();     // clientMessageId -> body, until acknowledged; resent after reconnecting
+  var visitorId = null, open = false, unread = 0, refused = false, lastRead = 0, typingTimer = null;
+  var oldest = null, starting = false;
+
+  // ---- DOM ------------------------------------------------------------------------------------
+  var host = document.createElement("div");
+  host.id = "parley-widget";
+  var root = host.attachShadow({ mode: "open" });
+  if ("adoptedStyleSheets" in root) {
+    var sheet = new CSSStyleSheet(); sheet.replaceSync(CSS); root.adoptedStyleSheets = [sheet];
+  }
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text != null) e.textContent = text;
+    return e;
+  }
+  var launcher = el("button", "launcher", "\uD83D\uDCAC");
+  launcher.setAttribute("aria-label", T.open); launcher.setAttribute("part", "launcher");
+  var badge = el("span", "badge"); badge.hidden = true; launcher.appendChild(badge);
+  var panel = el("section", "panel"); panel.hidden = true; panel.setAttribute("role", "dialog");
+  panel.setAttribute("aria-label", T.title); panel.setAttribute("lang", lang);
+  var header = el("header"); header.appendChild(el("b", null, T.title));
+  var closer = el("button", "close", "\u00D7"); closer.setAttribute("aria-label", T.close); header.appendChild(closer);
+  var status = el("div", "status"); status.setAttribute("role", "status");
+  var list = el("div", "list"); list.setAttribute("aria-live", "polite");
+  var earlier = el("button", "earlier", T.earlier); earlier.hidden = true;
+  var greeting = el("div", "msg them greeting", T.greeting);
+  list.append(earlier, greeting);
+  var typing = el("div", "typing");
+  var form = el("form"); var input = el("textarea"); input.placeholder = T.placeholder; input.rows = 1;
+  input.setAttribute("aria-label", T.placeholder);
+  var sendButton = el("button", null, T.send); sendButton.type = "submit"; form.append(input, sendButton);
+  panel.append(header, status, list, typing, form);
+  root.append(launcher, panel);
+
+  // ---- safe rendering: a tiny Markdown subset built as DOM nodes ------------------------------
+  var INLINE = /(\*\*[^*\n]+\*\*|`[^`\n]+`|https?:\/\/[^\s<>"']+)/g;
+  function render(body, into) {
+    var last = 0, m;
+    INLINE.lastIndex = 0;
+    while ((m = INLINE.exec(body))) {
+      if (m.index > last) into.appendChild(document.createTextNode(body.slice(last, m.index)));
+      var t = m[0];
+      if (t.slice(0, 2) === "**") into.appendChild(el("strong", null, t.slice(2, -2)));
+      else if (t[0] === "`") into.appendChild(el("code", null, t.slice(1, -1)));
+      else {
+        var a = el("a", null, t); a.href = t; a.target = "_blank"; a.rel = "noopener noreferrer nofollow";
+        into.appendChild(a);
+      }
+      last = m.index + t.length;
+    }
+    if (last < body.length) into.appendChild(document.createTextNode(body.slice(last)));
+  }
+  function who(m) {
+    return m.authorKind === "AUTHOR_KIND_VISITOR" ? T.you : m.authorKind === "AUTHOR_KIND_BOT" ? T.bot : T.agent;
+  }
+  function bubble(m, mine, isPending) {
+    var b = el("div", "msg " + (mine ? "me" : "them") + (isPending ? " pending" : ""));
+    if (!mine) b.appendChild(el("span", "who", who(m)));
+    var text = el("span", "text"); render(m.body || "", text); b.appendChild(text);
+    if (m.sequence) b.dataset.sequence = m.sequence;
+    return b;
+  }
+  function redraw() {
+    var atBottom = list.scrollHeight - list.scrollTop - list.clientHeight < 40;
+    while (greeting.nextSibling) list.removeChild(greeting.nextSibling);
+    var seqs = Array.from(held.keys()).sort(function (a, b) { return a - b; });
+    var shown = new Set();
+    seqs.forEach(function (s) {
+      var m = held.get(s); shown.add(m.clientMessageId);
+      list.appendChild(bubble(m, m.authorKind === "AUTHOR_KIND_VISITOR", false));
+    });
+    pending.forEach(function (body, id) {
+      if (!shown.has(id)) list.appendChild(bubble({ body: body }, true, true));
+    });
+    earlier.hidden = !(oldest > 1);
+    if (atBottom || open) list.scrollTop = list.scrollHeight;
+  }
+  function setStatus(text) { status.textContent = text || ""; }
+  function setUnread(n) { unread = n; badge.textContent = String(n); badge.hidden = n === 0; }
+
+  // ---- HTTP -------------------------------------------------------------------------------------
+  function api(method, path, body) {
+    var headers = { "Content-Type": "application/json" };
+    if (token) headers.Authorization = "Bearer " + token;
+    return fetch(BASE + path, { method: method, headers: headers, body: body ? JSON.stringify(body) : undefined,
+      credentials: "omit" }).then(function (r) {
+      if (!r.ok) { var e = new Error("HTTP " + r.status); e.status = r.status; throw e; }
+      return r.json();
+    });
+  }
+  function startSession() {
+    var saved = null;
+    try { saved = JSON.parse(localStorage.getItem(STORE) || "null"); } catch (e) { saved = null; }
+    var payload = { widgetKey: KEY, visitorToken: saved && saved.token };
+    var name = script.getAttribute("data-visitor-name"), email = script.getAttribute("data-visitor-email");
+    if (name) payload.name = name;
+    if (email) payload.email = email;
+    return api("POST", "/api/v1/widget/sessions", payload).then(function (s) {
+      token = s.visitorToken; visitorId = s.visitorId;
+      try { localStorage.setItem(STORE, JSON.stringify({ token: token })); } catch (e) { /* private mode */ }
+      return api("GET", "/api/v1/visitor/conversations");
+    }).then(function (page) {
+      var current = (page.items || []).filter(function (c) { return c.status !== "RESOLVED"; })[0];
+      if (current) { conversationId = current.id; return loadBefore(null); }
+    });
+  }
+  function loadBefore(before) {
+    var q = "?limit=50" + (before ? "&before=" + before : "");
+    return api("GET", "/api/v1/visitor/conversations/" + conversationId + "/messages" + q).then(function (page) {
+      (page.items || []).forEach(function (m) {
+        hold({ sequence: String(m.sequence), clientMessageId: m.clientMessageId, body: m.body,
+          authorKind: "AUTHOR_KIND_" + m.author.kind, kind: "MESSAGE_KIND_" + m.kind }, true);
+      });
+      if (page.items && page.items.length) oldest = Math.min.apply(null, page.items.map(function (m) { return m.sequence; }));
+      else if (!before) oldest = null; else oldest = 1;
+      redraw();
+    });
+  }
+
+  // ---- WebSocket --------------------------------------------------------------------------------
+  function frame(f) { if (socket && socket.readyState === 1) socket.send(JSON.stringify(f)); }
+  function connect() {
+    if (!token || refused) return;
+    if (socket && socket.readyState <= 1) return;
+    socket = new WebSocket(WS_URL, ["parley.v1.json"]);
+    socket.onopen = function () { frame({ requestId: "auth", authenticate: { visitorToken: token } }); };
+    socket.onmessage = function (e) { handle(JSON.parse(e.data)); };
+    socket.onclose = function (e) {
+      clearInterval(heartbeats); clearTimeout(pongDue); socket = null;
+      host.dataset.connected = "false";
+      if (e.code === 1008) { refused = true; setStatus(T.refused); return; }
+      setStatus(T.offline);
+      if (navigator.onLine === false) return;           // the "online" event reconnects
+      var delay = Math.min(backoff, 30000) * (0.5 + Math.random() / 2);
+      backoff = Math.min(backoff * 2, 30000);
+      setTimeout(connect, delay);
+    };
+  }
+  function highest() {
+    var max = 0; held.forEach(function (m, s) { if (s > max) max = s; }); return max;
+  }
+  function resume() {
+    if (conversationId) frame({ requestId: "resume", resume: { conversationId: conversationId,
+      afterSequence: String(highest()) } });
+  }
+  function flush() {
+    pending.forEach(function (body, id) {
+      frame({ requestId: id, send: { conversationId: conversationId, clientMessageId: id, body: body } });
+    });
+  }
+  function handle(f) {
+    if (f.authenticated) {
+      backoff = 1000; setStatus(""); host.dataset.connected = "true";
+      var every = f.authenticated.heartbeatIntervalMs || 30000;
+      heartbeats = setInterval(function () {
+        frame({ requestId: "hb", heartbeat: {} });
+        // a silent network: no answer within 10 s means the socket is dead even if it looks open
+        pongDue = setTimeout(function () { if (socket) socket.close(); }, 10000);
+      }, Math.min(every, 25000));
+      starting = false;
+      resume(); if (conversationId) flush(); else if (pending.size) start();
+    } else if (f.heartbeat) {
+      clearTimeout(pongDue);
+    } else if (f.conversationStarted) {
+      conversationId = f.conversationStarted.conversation.id; oldest = null; starting = false; flush();
+    } else if (f.message) {
+      var m = f.message.message;
+      if (m.conversationId !== conversationId) return;
+      if (hold(m, false)) redraw();
+    } else if (f.ack) {
+      var body = pending.get(f.ack.clientMessageId);
+      if (body != null) hold({ sequence: f.ack.sequence, clientMessageId: f.ack.clientMessageId, body: body,
+        authorKind: "AUTHOR_KIND_VISITOR" }, false);
+      redraw();
+    } else if (f.typing) {
+      if (f.typing.conversationId !== conversationId) return;
+      typing.textContent = f.typing.typing ? T.agent + " " + T.typing : "";
+      clearTimeout(typingTimer);
+      typingTimer = setTimeout(function () { typing.textContent = ""; }, 6000);
+    } else if (f.error && !f.error.fatal && f.error.code === "conversation.closed") {
+      conversationId = null; held.clear(); start();
+    }
+  }
+  function hold(m, history) {
+    var s = Number(m.sequence);
+    if (held.has(s)) return false;
+    held.set(s, m);
+    if (m.authorKind !== "AUTHOR_KIND_VISITOR") {
+      typing.textContent = "";
+      if (!open && !history) { setUnread(unread + 1); chime(); }
+      else if (open) markRead();
+    }
+    pending.delete(m.clientMessageId);
+    return true;
+  }
+  function markRead() {
+    var max = highest();
+    if (max > lastRead && conversationId) { lastRead = max; frame({ read: { conversationId: conversationId, sequence: String(max) } }); }
+  }
+  function chime() {
+    try {
+      var ctx = new (window.AudioContext || window.webkitAudioContext)(), o = ctx.createOscillator(), g = ctx.createGain();
+      o.frequency.value = 880; g.gain.value = 0.05; o.connect(g); g.connect(ctx.destination);
+      o.start(); o.stop(ctx.currentTime + 0.15);
+    } catch (e) { /* sound is a nicety */ }
+  }
+
+  // ---- user actions -------------------------------------------------------------------------------
+  function newId() {
+    return "w-" + (crypto.randomUUID ? crypto.randomUUID() : Date.now().toString(36) + Math.random().toString(36).slice(2));
+  }
+  function send() {
+    var body = input.value.trim();
+    if (!body) return;
+    input.value = "";
+    var id = newId();
+    pending.set(id, body);
+    redraw();
+    if (!conversationId) { start(); return; }
+    frame({ typing: { conversationId: conversationId, typing: false } });
+    frame({ requestId: id, send: { conversationId: conversationId, clientMessageId: id, body: body } });
+  }
+  function start() {
+    if (starting) return;
+    starting = true;
+    frame({ requestId: "start", startConversation: {} });
+  }
+  form.addEventListener("submit", function (e) { e.preventDefault(); send(); });
+  input.addEventListener("keydown", function (e) {
+    if (e.key === "Enter" && !e.shiftKey && !e.isComposing) { e.preventDefault(); send(); }
+  });
+  var lastTyping = 0;
+  input.addEventListener("input", function () {
+    if (!conversationId || Date.now() - lastTyping < 3000) return;
+    lastTyping = Date.now();
+    frame({ typing: { conversationId: conversationId, typing: true } });
+  });
+  earlier.addEventListener("click", function () { if (oldest > 1) loadBefore(oldest); });
+  function toggle(show) {
+    open = show; panel.hidden = !show; launcher.setAttribute("aria-expanded", String(show));
+    if (show) { setUnread(0); markRead(); list.scrollTop = list.scrollHeight; input.focus(); }
+  }
+  launcher.addEventListener("click", function () { toggle(!open); });
+  closer.addEventListener("click", function () { toggle(false); });
+  window.addEventListener("offline", function () { if (socket) socket.close(); });
+  window.addEventListener("online", function () { backoff = 1000; connect(); });
+
+  function mount() {
+    document.body.appendChild(host);
+    startSession().then(connect, function (e) {
+      refused = e.status === 403 || e.status === 404 || e.status === 400 || e.status === 401;
+      setStatus(refused ? T.refused : T.offline);
+      if (!refused) setTimeout(mount2, 5000);
+    });
+  }
+  function mount2() { startSession().then(connect, function () { setTimeout(mount2, 10000); }); }
+  if (document.body) mount(); else document.addEventListener("DOMContentLoaded", mount);
+})();

@@ -1,0 +1,21 @@
+package io.parley.knowledge.application;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * {@code parley.knowledge}: retrieval and the bot. Answer thresholds belong to the embedding models (their scores are
+ * on different scales) and are calibrated with the evaluation command, see docs/knowledge.md.
+ *
+ * @param candidates entries weighed per message (and shown by "try it")
+ * @param bot whether the bot answers visitors in conversations it has; off, bot conversations wait for a human
+ * @param reindexBatch entries embedded per round when catching up at start (new model, missed changes)
+ */
+@Validated
+@ConfigurationProperties("parley.knowledge")
+public record KnowledgeProperties(@DefaultValue("5") @Min(1) @Max(50) int candidates,
+                                  @DefaultValue("true") boolean bot,
+                                  @DefaultValue("200") @Min(1) int reindexBatch) {}

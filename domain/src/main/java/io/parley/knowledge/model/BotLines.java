@@ -1,0 +1,19 @@
+package io.parley.knowledge.model;
+
+/** The bot's own sentences, in the script of the visitor's message (Chinese for any Han character, else English). */
+public final class BotLines {
+
+    private BotLines() {}
+
+    public static String handingOver(Script script) {
+        return script == Script.HAN
+                ? "好的，正在为您转接人工客服，请稍候，工作人员会尽快回复您。"
+                : "I'm passing you to a member of our team; a person will reply here shortly.";
+    }
+
+    public static String greeting(Script script) {
+        return script == Script.HAN
+                ? "您好！请直接输入您的问题，我会尽力解答；需要人工服务请回复“人工”。"
+                : "Hello! Type your question and I'll do my best to answer; reply \"human\" to talk to a person.";
+    }
+}
