@@ -36,7 +36,7 @@
     ":host{all:initial}",
     "*{box-sizing:border-box;font-family:system-ui,-apple-system,'Segoe UI','PingFang SC','Microsoft YaHei',sans-serif}",
     ".launcher{position:fixed;right:20px;bottom:20px;width:56px;height:56px;border-radius:50%;border:0;",
-    "background:#2563eb;color:#fff;cursor:pointer;box-shadow:0 4px 14px rgba(0,0,0,.25);z-index:2147483646;font-size:26px}",
+    "background:#2563eb;color:#fff;cursor:pointer;box-shadow:0 4px 14px rgba(0,0,0,.25);z-index:2147483646;display:grid;place-items:center}",
     ".badge{position:absolute;top:-4px;right:-4px;min-width:20px;height:20px;border-radius:10px;background:#dc2626;",
     "color:#fff;font-size:12px;line-height:20px;padding:0 6px}",
     ".panel{position:fixed;right:20px;bottom:88px;width:360px;height:520px;max-height:calc(100vh - 110px);",
@@ -74,13 +74,20 @@
   if ("adoptedStyleSheets" in root) {
     var sheet = new CSSStyleSheet(); sheet.replaceSync(CSS); root.adoptedStyleSheets = [sheet];
   }
+  function icon(path) {
+    var ns = "http://www.w3.org/2000/svg", svg = document.createElementNS(ns, "svg"), p = document.createElementNS(ns, "path");
+    svg.setAttribute("viewBox", "0 0 24 24"); svg.setAttribute("width", "26"); svg.setAttribute("height", "26");
+    p.setAttribute("d", path); p.setAttribute("fill", "currentColor"); svg.appendChild(p);
+    return svg;
+  }
   function el(tag, cls, text) {
     var e = document.createElement(tag);
     if (cls) e.className = cls;
     if (text != null) e.textContent = text;
     return e;
   }
-  var launcher = el("button", "launcher", "\uD83D\uDCAC");
+  var launcher = el("button", "launcher");
+  launcher.appendChild(icon("M4 4h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H9l-5 4v-4H4a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2z"));
   launcher.setAttribute("aria-label", T.open); launcher.setAttribute("part", "launcher");
   var badge = el("span", "badge"); badge.hidden = true; launcher.appendChild(badge);
   var panel = el("section", "panel"); panel.hidden = true; panel.setAttribute("role", "dialog");

@@ -27,7 +27,7 @@ class EmbeddedDatabaseRestartIntegrationTests {
         try (var first = start(dataDir)) {
             var client = client(first);
             String admin = client.login("admin@parley.local", PASSWORD);
-            String widgetKey = client.get("/api/v1/inboxes", admin).body().path(0).path("widgetKey").asString();
+            String widgetKey = client.get("/api/v1/inboxes", admin).body().path("items").path(0).path("widgetKey").asString();
             visitorToken = client.visitorSession(widgetKey, "http://localhost:8080").path("visitorToken").asString();
             conversation = client.post("/api/v1/visitor/conversations", visitorToken, Map.of()).body().path("id").asString();
             client.post("/api/v1/visitor/conversations/" + conversation + "/messages", visitorToken,
@@ -39,19 +39,20 @@ class EmbeddedDatabaseRestartIntegrationTests {
             String admin = client.login("admin@parley.local", PASSWORD);
             var history = client.get("/api/v1/conversations/" + conversation + "/messages", admin);
             assertThat(history.body().path("items").get(0).path("body").asString()).isEqualTo("remember me");
-            assertThat(client.get("/api/v1/inboxes", admin).body().size()).as("one inbox, not two").isEqualTo(1);
-            assertThat(client.get("/api/v1/agents", admin).body().size()).as("one admin, not two").isEqualTo(1);
+            assertThat(client.get("/api/v1/inboxes", admin).body().path("items").size()).as("one inbox, not two").isEqualTo(1);
+            assertThat(client.get("/api/v1/agents", admin).body().path("items").size()).as("one admin, not two").isEqualTo(1);
             var mine = client.get("/api/v1/visitor/conversations", visitorToken);
             assertThat(mine.body().toString()).as("the visitor token survives the restart").contains(conversation);
         }
     }
 
     private static ConfigurableApplicationContext start(Path dataDir) {
-        return new SpringApplicationBuilder(ParleyApplication.class).properties(
-                "server.port=0",
-                "parley.database.data-dir=" + dataDir,
-                "parley.first-start.admin-password=" + PASSWORD,
-                "parley.security.bcrypt-strength=4").run();
+        // command-line arguments, so that they win over application.yml (builder properties would not)
+        return new SpringApplicationBuilder(ParleyApplication.class).run(
+                "--server.port=0",
+                "--parley.database.data-dir=" + dataDir,
+                "--parley.first-start.admin-password=" + PASSWORD,
+                "--parley.security.bcrypt-strength=4");
     }
 
     private static ParleyClient client(ConfigurableApplicationContext context) {

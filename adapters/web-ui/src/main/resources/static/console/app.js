@@ -4,6 +4,7 @@ import {Live} from "./live.js";
 import {LANGUAGES, language, onLanguage, setLanguage, t} from "./i18n.js";
 import {shortId, time} from "./text.js";
 import "./conversation.js";
+import "./admin.js";
 
 const VIEWS = {
   mine: "status=ASSIGNED&assignee=me",
@@ -16,7 +17,8 @@ const VIEWS = {
 class ParleyConsole extends LitElement {
   static properties = {
     signedIn: {state: true}, view: {state: true}, counts: {state: true}, items: {state: true},
-    selected: {state: true}, connected: {state: true}, failure: {state: true}, unread: {state: true}
+    selected: {state: true}, connected: {state: true}, failure: {state: true}, unread: {state: true},
+    admin: {state: true}
   };
 
   constructor() {
@@ -106,6 +108,7 @@ class ParleyConsole extends LitElement {
   }
 
   open(id) {
+    this.admin = false;
     this.selected = id;
     const unread = new Set(this.unread);
     unread.delete(id);
@@ -139,6 +142,8 @@ class ParleyConsole extends LitElement {
           <option value="PRESENCE_STATUS_AWAY">${t("presence.AWAY")}</option>
         </select>
         ${this.languagePicker()}
+        ${agent.role === "ADMIN" ? html`<button class="link settings" @click=${() => (this.admin = !this.admin)}>
+          ${this.admin ? t("admin.back") : t("admin.open")}</button>` : ""}
         <span class="me">${agent.displayName}</span>
         <button class="link" @click=${this.signOut}>${t("logout")}</button>
       </header>
@@ -155,7 +160,8 @@ class ParleyConsole extends LitElement {
           <span class="status">${t("status." + c.status)}</span>
           <span class="when">${time(c.updatedAt)}</span></button></li>`)}
       </ul>
-      <parley-conversation .live=${this.live} .agent=${agent} .conversationId=${this.selected}
+      ${this.admin ? html`<parley-admin></parley-admin>` : ""}
+      <parley-conversation ?hidden=${this.admin} .live=${this.live} .agent=${agent} .conversationId=${this.selected}
           @changed=${() => this.refresh()}></parley-conversation>`;
   }
 
@@ -177,7 +183,8 @@ class ParleyConsole extends LitElement {
     .conversation.unread .who { font-weight: 700; }
     .status, .when { font-size: 12px; color: #6b7280; }
     .empty { padding: 16px; color: #6b7280; }
-    parley-conversation { grid-column: 2; grid-row: 2 / 4; min-height: 0; }
+    parley-conversation, parley-admin { grid-column: 2; grid-row: 2 / 4; min-height: 0; }
+    parley-conversation[hidden] { display: none; }
     .login { grid-column: 1 / 3; grid-row: 1 / 4; width: 320px; margin: 10vh auto; background: #fff; padding: 24px;
       border-radius: 10px; box-shadow: 0 4px 16px rgba(0,0,0,.1); display: flex; flex-direction: column; gap: 12px; }
     .login label { display: flex; flex-direction: column; gap: 4px; }

@@ -24,7 +24,7 @@ class ParleyConversation extends LitElement {
     live: {attribute: false}, agent: {attribute: false}, conversationId: {attribute: false},
     conversation: {state: true}, messages: {state: true}, pending: {state: true}, mode: {state: true},
     draft: {state: true}, typing: {state: true}, seen: {state: true}, agents: {state: true}, failure: {state: true},
-    oldest: {state: true}
+    oldest: {state: true}, visitor: {state: true}
   };
 
   constructor() {
@@ -67,6 +67,7 @@ class ParleyConversation extends LitElement {
 
   async load() {
     this.messages = new Map();
+    this.visitor = null;
     this.typing = false;
     this.seen = 0;
     this.failure = "";
@@ -76,6 +77,8 @@ class ParleyConversation extends LitElement {
       const conversation = await api("GET", `/api/v1/conversations/${id}`);
       if (id !== this.conversationId) return;
       this.conversation = conversation;
+      api("GET", `/api/v1/conversations/${id}/visitor`).then((v) => id === this.conversationId && (this.visitor = v),
+        () => (this.visitor = null));
       await this.page(conversation.lastSequence + 1);
       this.catchUp();
       this.scrollDown();
@@ -174,7 +177,9 @@ class ParleyConversation extends LitElement {
   matches() {
     if (!this.draft.startsWith("/")) return [];
     const query = this.draft.slice(1).toLowerCase();
-    return cannedReplies().filter((c) => c.shortcut.includes(query) || c.text.toLowerCase().includes(query)).slice(0, 6);
+    const rank = (c) => (c.shortcut.startsWith(query) ? 0 : c.shortcut.includes(query) ? 1 : 2);
+    return cannedReplies().filter((c) => c.shortcut.includes(query) || c.text.toLowerCase().includes(query))
+        .sort((a, b) => rank(a) - rank(b)).slice(0, 6);
   }
 
   keydown(event) {
@@ -197,7 +202,8 @@ class ParleyConversation extends LitElement {
     const matches = this.matches();
     return html`
       <header>
-        <div><b>${t("visitor")} ${shortId(c.visitorId)}</b> <span class="status">${t("status." + c.status)}</span></div>
+        <div><b class="visitor-name">${this.visitor?.name || t("visitor") + " " + shortId(c.visitorId)}</b>
+          <span class="status">${t("status." + c.status)}</span></div>
         <div class="actions">
           ${!resolved && c.assignee !== this.agent.id ? html`<button class="claim" @click=${() => this.act("claim")}>${t("action.claim")}</button>` : ""}
           ${!resolved && this.agents.length ? html`<select class="assign" aria-label=${t("action.assign")}
@@ -209,7 +215,15 @@ class ParleyConversation extends LitElement {
             : html`<button class="resolve" @click=${() => this.act("resolve")}>${t("action.resolve")}</button>`}
         </div>
       </header>
-      <p class="failure" role="alert" ?hidden=${!this.failure}>${this.failure}</p>
+      <aside>
+        <dl>
+          <dt>${t("sidebar.name")}</dt><dd class="name">${this.visitor?.name || "—"}</dd>
+          <dt>${t("sidebar.email")}</dt><dd class="email">${this.visitor?.email || "—"}</dd>
+          <dt>${t("sidebar.firstSeen")}</dt><dd>${this.visitor ? new Date(this.visitor.firstSeenAt).toLocaleString() : "—"}</dd>
+          <dt>${t("sidebar.id")}</dt><dd class="id">${c.visitorId}</dd>
+        </dl>
+      </aside>
+      <p class="failure" role="alert">${this.failure}</p>
       <div class="messages">
         ${this.oldest > 1 ? html`<button class="earlier" @click=${() => this.page(this.oldest)}>${t("pane.earlier")}</button>` : ""}
         ${sorted.map((m) => this.bubble(m))}
@@ -243,15 +257,21 @@ class ParleyConversation extends LitElement {
   }
 
   static styles = css`
-    :host { display: flex; flex-direction: column; background: #fff; height: 100%; }
-    header { display: flex; justify-content: space-between; align-items: center; padding: 10px 14px; border-bottom: 1px solid #e5e7eb; }
+    :host { display: grid; grid-template-columns: 1fr 230px; grid-template-rows: auto auto 1fr auto auto;
+      background: #fff; height: 100%; }
+    :host > * { grid-column: 1; }
+    header { grid-column: 1 / 3; display: flex; justify-content: space-between; align-items: center; padding: 10px 14px; border-bottom: 1px solid #e5e7eb; }
     .actions { display: flex; gap: 6px; }
     button, select, textarea { font: inherit; }
     .actions button, .actions select { padding: 4px 10px; border: 1px solid #d1d5db; border-radius: 6px; background: #fff; cursor: pointer; }
     .status { font-size: 12px; color: #6b7280; }
     .empty { padding: 24px; color: #6b7280; }
-    .failure { color: #b91c1c; margin: 4px 14px; }
-    .messages { flex: 1; overflow-y: auto; padding: 14px; display: flex; flex-direction: column; gap: 8px; background: #f9fafb; }
+    .failure { color: #b91c1c; margin: 0 14px; }
+    aside { grid-column: 2; grid-row: 2 / 6; border-left: 1px solid #e5e7eb; padding: 12px; font-size: 13px; overflow-y: auto; }
+    dt { color: #6b7280; font-size: 12px; margin-top: 8px; }
+    dd { margin: 0; word-break: break-all; }
+    @media (max-width: 900px) { :host { grid-template-columns: 1fr; } aside { display: none; } }
+    .messages { min-height: 0; overflow-y: auto; padding: 14px; display: flex; flex-direction: column; gap: 8px; background: #f9fafb; }
     .earlier { align-self: center; background: none; border: 0; color: #1d4ed8; cursor: pointer; }
     .message { max-width: 70%; padding: 8px 12px; border-radius: 10px; background: #fff; border: 1px solid #e5e7eb; align-self: flex-start; }
     .message.agent, .message.bot { align-self: flex-end; background: #dbeafe; border-color: #bfdbfe; }

@@ -17,7 +17,13 @@ const BUNDLES = {
     "notify.message": "New message", "closed": "This conversation is resolved. Reopen it to reply.",
     "canned.greeting": "Hello! Thanks for reaching out — how can I help?",
     "canned.thanks": "Thank you for your patience, I am looking into it now.",
-    "canned.bye": "Glad I could help. Have a great day!"
+    "canned.bye": "Glad I could help. Have a great day!",
+    "sidebar.name": "Name", "sidebar.email": "Email", "sidebar.firstSeen": "First seen", "sidebar.id": "Visitor id",
+    "admin.open": "Settings", "admin.back": "Conversations", "admin.widget": "Chat widget",
+    "admin.snippet": "Paste this line into every page that should show the chat:", "admin.copy": "Copy snippet",
+    "admin.copied": "Copied.", "admin.origins": "Allowed origins (one per line, e.g. https://shop.example.com)",
+    "admin.save": "Save", "admin.saved": "Saved.", "admin.agents": "Agents", "admin.disable": "Disable",
+    "admin.enable": "Enable", "admin.name": "Name", "admin.add": "Add agent"
   },
   "zh-CN": {
     "app.title": "Parley", "login.title": "登录 Parley", "login.email": "邮箱", "login.password": "密码",
@@ -36,7 +42,13 @@ const BUNDLES = {
     "notify.message": "新消息", "closed": "此会话已解决。重新打开后才能回复。",
     "canned.greeting": "您好！感谢您的咨询，请问有什么可以帮您？",
     "canned.thanks": "感谢您的耐心等待，我正在为您处理。",
-    "canned.bye": "很高兴能帮到您，祝您生活愉快！"
+    "canned.bye": "很高兴能帮到您，祝您生活愉快！",
+    "sidebar.name": "姓名", "sidebar.email": "邮箱", "sidebar.firstSeen": "首次访问", "sidebar.id": "访客编号",
+    "admin.open": "设置", "admin.back": "会话", "admin.widget": "聊天插件",
+    "admin.snippet": "把这一行粘贴到需要显示在线咨询的每个页面：", "admin.copy": "复制代码",
+    "admin.copied": "已复制。", "admin.origins": "允许的来源（每行一个，例如 https://shop.example.com）",
+    "admin.save": "保存", "admin.saved": "已保存。", "admin.agents": "客服人员", "admin.disable": "停用",
+    "admin.enable": "启用", "admin.name": "姓名", "admin.add": "添加客服"
   }
 };
 

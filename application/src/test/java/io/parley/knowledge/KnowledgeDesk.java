@@ -19,25 +19,25 @@ import java.util.function.Predicate;
 import tools.jackson.databind.JsonNode;
 
 /** A tenant's knowledge base and a visitor of its bot-first inbox, driven over REST as the console and widget do. */
-final class KnowledgeDesk {
+public final class KnowledgeDesk {
 
     private final ParleyClient client;
     private final Tenant tenant;
     private final String botWidgetKey;
 
-    KnowledgeDesk(ParleyClient client, Tenant tenant, InboxAdministration inboxes) {
+    public KnowledgeDesk(ParleyClient client, Tenant tenant, InboxAdministration inboxes) {
         this.client = client;
         this.tenant = tenant;
         this.botWidgetKey = inboxes.create(new CreateInbox(WorkspaceId.parse(tenant.workspaceId()), "Bot first",
                 ChannelType.WEB_WIDGET, true)).widgetKey();
     }
 
-    Tenant tenant() {
+    public Tenant tenant() {
         return tenant;
     }
 
     /** Writes an entry as the admin and waits until "try it" finds it by its own question. */
-    String write(String question, String answer) {
+    public String write(String question, String answer) {
         Response created = client.post("/api/v1/knowledge/entries", tenant.adminToken(),
                 Map.of("question", question, "answer", answer));
         assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
@@ -46,7 +46,7 @@ final class KnowledgeDesk {
         return id;
     }
 
-    JsonNode tryIt(String message) {
+    public JsonNode tryIt(String message) {
         Response reply = client.get("/api/v1/knowledge/try?q=" + URLEncoder.encode(message, StandardCharsets.UTF_8),
                 tenant.adminToken());
         assertThat(reply.status()).as(reply.body().toString()).isEqualTo(200);
@@ -54,46 +54,46 @@ final class KnowledgeDesk {
     }
 
     /** A new visitor opens a conversation in the bot-first inbox; returns {visitor token, conversation id}. */
-    Visit visit() {
+    public Visit visit() {
         String token = client.visitorSession(botWidgetKey, tenant.origin()).path("visitorToken").asString();
         Response started = client.post("/api/v1/visitor/conversations", token, Map.of());
         assertThat(started.status()).isEqualTo(201);
         return new Visit(token, started.body().path("id").asString());
     }
 
-    record Visit(String token, String conversationId) {}
+    public record Visit(String token, String conversationId) {}
 
-    void say(Visit visit, String text) {
+    public void say(Visit visit, String text) {
         Response posted = client.post("/api/v1/visitor/conversations/" + visit.conversationId() + "/messages",
                 visit.token(), Map.of("clientMessageId", "v-" + UUID.randomUUID(), "body", text));
         assertThat(posted.status()).as(posted.body().toString()).isEqualTo(201);
     }
 
-    List<JsonNode> messages(Visit visit) {
+    public List<JsonNode> messages(Visit visit) {
         return client.get("/api/v1/visitor/conversations/" + visit.conversationId() + "/messages?after=0",
                 visit.token()).body().path("items").valueStream().toList();
     }
 
     /** The messages once the bot has posted {@code count} replies (within {@code within}). */
-    List<JsonNode> awaitBotReplies(Visit visit, int count, Duration within) {
+    public List<JsonNode> awaitBotReplies(Visit visit, int count, Duration within) {
         return await(within, () -> messages(visit), messages -> botReplies(messages).size() >= count);
     }
 
-    static List<String> botReplies(List<JsonNode> messages) {
+    public static List<String> botReplies(List<JsonNode> messages) {
         return messages.stream().filter(m -> m.path("author").path("kind").asString().equals("BOT"))
                 .map(m -> m.path("body").asString()).toList();
     }
 
-    String status(Visit visit) {
+    public String status(Visit visit) {
         return client.get("/api/v1/conversations/" + visit.conversationId(), tenant.adminToken()).body()
                 .path("status").asString();
     }
 
-    String awaitStatus(Visit visit, String expected, Duration within) {
+    public String awaitStatus(Visit visit, String expected, Duration within) {
         return await(within, () -> status(visit), expected::equals);
     }
 
-    static <T> T await(Duration within, java.util.function.Supplier<T> probe, Predicate<T> done) {
+    public static <T> T await(Duration within, java.util.function.Supplier<T> probe, Predicate<T> done) {
         long deadline = System.nanoTime() + within.toNanos();
         T value = probe.get();
         while (!done.test(value) && System.nanoTime() < deadline) {

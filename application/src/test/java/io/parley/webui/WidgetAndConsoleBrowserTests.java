@@ -11,8 +11,15 @@ import io.parley.shared.WorkspaceId;
 import io.parley.testing.ParleyIntegrationTest;
 import io.parley.testing.Tenant;
 import io.parley.workspace.UpdateWorkspace;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPOutputStream;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -100,6 +107,9 @@ class WidgetAndConsoleBrowserTests extends ParleyIntegrationTest {
 
         console.openConversation();
         assertThat(console.messages()).hasText(new String[] {"Hello, is my order on its way?"});
+        assertThat(console.page.locator("nav .view[data-view=mine] .count")).hasText("0");
+        console.page.locator("parley-conversation .claim").click();
+        assertThat(console.page.locator("nav .view[data-view=mine] .count")).hasText("1");
         console.reply("Yes, it ships **today**.");
 
         assertThat(widget.received()).hasText(new String[] {"Yes, it ships today."});
@@ -148,8 +158,10 @@ class WidgetAndConsoleBrowserTests extends ParleyIntegrationTest {
         assertThat(widget.received()).hasText(new String[] {"You wrote: " + payload});
 
         assertThat(widget.page.locator("#parley-widget .msg img, #parley-widget .msg script")).hasCount(0);
-        assertThat(console.page.locator("parley-conversation .message img, parley-conversation .message script"))
-                .hasCount(0);
+        assertThat(console.page.locator("parley-conversation aside .name")).hasText("<img src=x onerror=alert('name')>");
+        assertThat(console.page.locator("parley-conversation header .visitor-name"))
+                .hasText("<img src=x onerror=alert('name')>");
+        assertThat(console.page.locator("parley-conversation img, parley-conversation script")).hasCount(0);
         widget.page.waitForTimeout(500);
         assertThat(dialogs).isEmpty();
     }
@@ -202,5 +214,51 @@ class WidgetAndConsoleBrowserTests extends ParleyIntegrationTest {
         }
         WidgetPage english = visitor("/en").open();
         assertThat(english.page.locator("#parley-widget header b")).hasText("Chat with us");
+    }
+
+    @Test
+    void anAdminFindsTheSnippetAndChangesTheAllowedOrigins() {
+        ConsolePage console = agent();
+        console.page.locator("header .settings").click();
+
+        assertThat(console.page.locator("parley-admin .snippet").first())
+                .containsText("data-parley=\"" + tenant.widgetKey() + "\"");
+        var origins = console.page.locator("parley-admin .origins textarea");
+        assertThat(origins).hasValue(Pattern.compile("(?s).*" + Pattern.quote(site.origin()) + ".*"));
+        origins.fill(site.origin() + "\nhttps://new-shop.example.com");
+        console.page.locator("parley-admin .origins button[type=submit]").click();
+        assertThat(console.page.locator("parley-admin .notice")).hasText("Saved.");
+
+        assertThat(workspaces.get(WorkspaceId.parse(tenant.workspaceId())).allowedOrigins())
+                .containsExactlyInAnyOrder(site.origin(), "https://new-shop.example.com");
+        console.page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("console-settings.png")));
+    }
+
+    @Test
+    void theHostPageLoadsAtMostSixtyKilobytesGzippedBeforeThePanelOpens() {
+        Page page = visitorContext.newPage();
+        Map<String, Integer> gzipped = new ConcurrentHashMap<>();
+        page.onResponse(response -> {
+            if (response.url().startsWith(parley()) && response.request().resourceType().equals("script")) {
+                gzipped.put(response.url(), gzip(response.body()));
+            }
+        });
+        page.navigate(site.page("/size", "Shop", parley(), tenant.widgetKey(), ""));
+        assertThat(page.locator("#parley-widget[data-connected=true]")).hasCount(1);
+
+        int total = gzipped.values().stream().mapToInt(Integer::intValue).sum();
+        System.out.printf("widget code loaded before the panel opens: %s, %d bytes gzipped%n", gzipped, total);
+        assertThat(gzipped).containsOnlyKeys(parley() + "/widget.js");
+        assertThat(total).isLessThanOrEqualTo(60 * 1024);
+    }
+
+    private static int gzip(byte[] body) {
+        var out = new ByteArrayOutputStream();
+        try (var zip = new GZIPOutputStream(out)) {
+            zip.write(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.size();
     }
 }

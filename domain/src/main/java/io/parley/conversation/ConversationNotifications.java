@@ -1,6 +1,7 @@
 package io.parley.conversation;
 
 import io.parley.shared.VisitorId;
+import io.parley.shared.WorkspaceId;
 import org.jmolecules.architecture.hexagonal.SecondaryPort;
 
 /**
@@ -13,7 +14,7 @@ import org.jmolecules.architecture.hexagonal.SecondaryPort;
 public interface ConversationNotifications {
 
     /** A message was stored. Implementations must not show internal notes to visitors. */
-    void messagePosted(VisitorId visitor, MessageView message);
+    void messagePosted(WorkspaceId workspace, VisitorId visitor, MessageView message);
 
     void conversationChanged(ConversationView conversation);
 }

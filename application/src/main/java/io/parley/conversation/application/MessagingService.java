@@ -20,6 +20,7 @@ import io.parley.conversation.port.Messages;
 import io.parley.shared.ConversationId;
 import io.parley.shared.DomainException;
 import io.parley.shared.VisitorId;
+import io.parley.shared.WorkspaceId;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
@@ -83,7 +84,7 @@ class MessagingService implements ConversationMessaging {
                 return result.posted();
             }
             stored.increment();
-            notifications.messagePosted(result.visitor(), result.posted().message());
+            notifications.messagePosted(result.workspace(), result.visitor(), result.posted().message());
             if (result.changed() != null) {
                 notifications.conversationChanged(result.changed());
             }
@@ -92,7 +93,7 @@ class MessagingService implements ConversationMessaging {
     }
 
     /** What one committed post produced: the answer, whom to notify, and the conversation if its state changed. */
-    private record Stored(Posted posted, VisitorId visitor, @Nullable ConversationView changed) {}
+    private record Stored(Posted posted, WorkspaceId workspace, VisitorId visitor, @Nullable ConversationView changed) {}
 
     private Stored store(PostMessage command, MessageBody body) {
         Conversation conversation = loader.lockedVisible(command.actor(), command.conversation());
@@ -100,7 +101,8 @@ class MessagingService implements ConversationMessaging {
                 command.clientMessageId());
         if (earlier.isPresent()) {
             checkSameAuthor(command, earlier.get());
-            return new Stored(new Posted(Views.of(earlier.get()), true), conversation.visitorId(), null);
+            return new Stored(new Posted(Views.of(earlier.get()), true), conversation.workspaceId(), conversation.visitorId(),
+                    null);
         }
         var statusBefore = conversation.status();
         Message message = conversation.post(command.actor().author(), command.kind(), body, command.clientMessageId(),
@@ -109,7 +111,8 @@ class MessagingService implements ConversationMessaging {
         conversations.update(conversation);
         conversation.releaseEvents().forEach(events::publishEvent);
         var changed = conversation.status() != statusBefore ? Views.of(conversation) : null;
-        return new Stored(new Posted(Views.of(message), false), conversation.visitorId(), changed);
+        return new Stored(new Posted(Views.of(message), false), conversation.workspaceId(), conversation.visitorId(),
+                changed);
     }
 
     /** A client message id names one send by one author; someone else's id must not reveal their message. */

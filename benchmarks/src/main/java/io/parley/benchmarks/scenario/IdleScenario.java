@@ -36,7 +36,8 @@ public final class IdleScenario {
     public record Level(int requested, int connected, Map<String, Long> failures, double rampSeconds,
                  double handshakesPerSecond, Latency setupMs, long disconnectsDuringHold, @Nullable Double rssMb,
                  @Nullable Double heapMb, @Nullable Integer serverThreads, @Nullable Double rssKbPerConnection,
-                 @Nullable Double heapKbPerConnection, ProcessUsage generatorDuringRamp) {}
+                 @Nullable Double heapKbPerConnection, ProcessUsage generatorDuringRamp,
+                 ProcessUsage serverDuringHold) {}
 
     public record Projection(int connections, @Nullable Double rssMb, @Nullable Double heapMb, String notes) {}
 
@@ -105,7 +106,9 @@ public final class IdleScenario {
                         ramp.opened().size(), ramp.seconds(), ramp.perSecond(),
                         ramp.failures().isEmpty() ? "" : ", failures " + ramp.failures(), hold);
                 long before = disconnects.sum();
+                var holdWindow = ProcessUsage.measure(probe);
                 sleep(hold);
+                var holdUsage = holdWindow.close();
                 var sample = settle(probe);
                 int connected = (int) open.stream().filter(Connection::isOpen).count();
                 setupHistograms.put(level + " conns", ramp.setupMicros());
@@ -113,12 +116,14 @@ public final class IdleScenario {
                         ramp.perSecond(), Latency.of(ramp.setupMicros()), disconnects.sum() - before,
                         mb(sample.rssBytes()), mb(sample.heapUsedBytes()), sample.threads(),
                         perConnectionKb(baselineSample.rssBytes(), sample.rssBytes(), connected),
-                        perConnectionKb(baselineSample.heapUsedBytes(), sample.heapUsedBytes(), connected), rampUsage);
+                        perConnectionKb(baselineSample.heapUsedBytes(), sample.heapUsedBytes(), connected), rampUsage,
+                        holdUsage);
                 measured.add(result);
                 out.printf("» %d connected: server RSS %s MB (%s KB/conn), heap %s MB (%s KB/conn), %s threads,"
-                                + " %d dropped while holding; generator %s cores during the ramp%n", connected,
-                        result.rssMb(), result.rssKbPerConnection(), result.heapMb(), result.heapKbPerConnection(),
-                        result.serverThreads(), result.disconnectsDuringHold(), rampUsage.cpuCores());
+                                + " %d dropped while holding, server CPU %s cores while holding; generator %s cores"
+                                + " during the ramp%n", connected, result.rssMb(), result.rssKbPerConnection(),
+                        result.heapMb(), result.heapKbPerConnection(), result.serverThreads(),
+                        result.disconnectsDuringHold(), holdUsage.cpuCores(), rampUsage.cpuCores());
             }
             open.forEach(Connection::close);
         }

@@ -54,7 +54,6 @@ public final class KnowledgeEval {
         int synthetic = args.length > 1 ? Integer.parseInt(args[1]) : 0;
         System.out.println(set.name() + " (offline models: " + Embeddings.SHARED.models() + ")");
         System.out.println(run(set, Embeddings.SHARED, synthetic));
-        System.exit(0);
     }
 
     static Figures run(EvalSet set, EmbedText embeddings, int synthetic) {

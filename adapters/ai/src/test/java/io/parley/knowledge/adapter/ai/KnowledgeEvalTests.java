@@ -23,4 +23,16 @@ class KnowledgeEvalTests {
         assertThat(figures.handOverPrecision()).isGreaterThanOrEqualTo(0.7);
         assertThat(figures.p95Millis()).isLessThan(200);
     }
+
+    @Test
+    void retrievalStaysFastWithTenThousandEntries() throws Exception {
+        var set = EvalSet.read(getClass().getResourceAsStream("/eval/knowledge-dev.json"));
+
+        var figures = KnowledgeEval.run(set, KnowledgeEval.Embeddings.SHARED, 10_000);
+
+        System.out.println(figures);
+        // the target is 50 ms; the floor leaves room for a build machine shared with other jobs
+        assertThat(figures.p95Millis()).isLessThan(100);
+        assertThat(figures.top1()).as("random vectors must not crowd out real matches").isGreaterThanOrEqualTo(0.85);
+    }
 }

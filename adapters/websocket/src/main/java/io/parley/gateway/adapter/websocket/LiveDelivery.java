@@ -7,6 +7,7 @@ import io.parley.conversation.MessageView;
 import io.parley.gateway.protocol.ConversationUpdated;
 import io.parley.gateway.protocol.ServerFrame;
 import io.parley.shared.VisitorId;
+import io.parley.shared.WorkspaceId;
 import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,16 +27,14 @@ class LiveDelivery implements ConversationNotifications {
 
     private final ConnectionRegistry registry;
     private final ConversationFeed feed;
-    private final ConversationWorkspaces workspaces;
 
-    LiveDelivery(ConnectionRegistry registry, ConversationFeed feed, ConversationWorkspaces workspaces) {
+    LiveDelivery(ConnectionRegistry registry, ConversationFeed feed) {
         this.registry = registry;
         this.feed = feed;
-        this.workspaces = workspaces;
     }
 
     @Override
-    public void messagePosted(VisitorId visitor, MessageView message) {
+    public void messagePosted(WorkspaceId workspace, VisitorId visitor, MessageView message) {
         try {
             var frame = new SharedFrame(Frames.delivered(message, false));
             boolean note = message.kind() == MessageKind.NOTE;
@@ -46,8 +45,7 @@ class LiveDelivery implements ConversationNotifications {
                     feed.live(connection, message, frame);
                 }
             }
-            workspaces.of(visitor, message.conversationId()).ifPresent(workspace ->
-                    registry.agentsOf(workspace).forEach(connection -> feed.live(connection, message, frame)));
+            registry.agentsOf(workspace).forEach(connection -> feed.live(connection, message, frame));
         } catch (RuntimeException e) {
             log.warn("Could not push message {} of conversation {} ({}); clients catch up by resuming",
                     message.id(), message.conversationId(), e.getClass().getName());
@@ -58,7 +56,6 @@ class LiveDelivery implements ConversationNotifications {
     @Override
     public void conversationChanged(ConversationView conversation) {
         try {
-            workspaces.remember(conversation.id(), conversation.workspaceId());
             var frame = new SharedFrame(ServerFrame.newBuilder().setConversationUpdated(ConversationUpdated
                     .newBuilder().setConversation(Frames.conversation(conversation))).build());
             registry.ofVisitor(conversation.visitorId()).forEach(connection -> feed.push(connection, frame));

@@ -20,11 +20,9 @@ import org.springframework.stereotype.Component;
 class MessagingFrames {
 
     private final ConversationMessaging messaging;
-    private final ConversationWorkspaces workspaces;
 
-    MessagingFrames(ConversationMessaging messaging, ConversationWorkspaces workspaces) {
+    MessagingFrames(ConversationMessaging messaging) {
         this.messaging = messaging;
-        this.workspaces = workspaces;
     }
 
     void send(Connection connection, String requestId, SendMessage send) {
@@ -32,7 +30,6 @@ class MessagingFrames {
         ConversationId conversation = ConversationId.parse(send.getConversationId());
         Posted posted = messaging.post(new PostMessage(actor, conversation,
                 new ClientMessageId(send.getClientMessageId()), kind(send), send.getBody()));
-        workspaces.remember(conversation, actor.workspaceId());
         var message = posted.message();
         connection.send(ServerFrame.newBuilder().setRequestId(requestId).setAck(Ack.newBuilder()
                 .setConversationId(message.conversationId().toString())
@@ -49,7 +46,6 @@ class MessagingFrames {
                     "only visitors start conversations; agents answer the ones visitors start");
         }
         ConversationView started = messaging.start(visitor);
-        workspaces.remember(started.id(), started.workspaceId());
         connection.send(ServerFrame.newBuilder().setRequestId(requestId).setConversationStarted(
                 ConversationStarted.newBuilder().setConversation(Frames.conversation(started))).build());
     }

@@ -57,7 +57,7 @@ public class FakeConversations {
         }
         MessageView stored = store(conversation.id(), command.actor().author(), command.kind(), command.body(),
                 command.clientMessageId().value());
-        notifications.messagePosted(conversation.visitorId(), stored);
+        notifications.messagePosted(conversation.workspaceId(), conversation.visitorId(), stored);
         return new Posted(stored, false);
     }
 

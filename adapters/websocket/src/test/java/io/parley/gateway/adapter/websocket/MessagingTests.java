@@ -176,14 +176,4 @@ class MessagingTests extends EndpointTestSupport {
             assertThat(vera.next(MESSAGE).getMessage().getMessage().getSequence()).isEqualTo(3);
         }
     }
-
-    @Test
-    void findsTheWorkspaceOfAMessageFromTheAgentsOnline() {
-        ConversationView conversation = conversations.start(vera());
-        var fresh = new ConversationWorkspaces(registry, messaging);
-        try (var ann = TestClient.agent(port, "ann-token")) {
-            assertThat(fresh.of(VisitorId.random(), conversation.id())).contains(WORKSPACE);
-            assertThat(fresh.of(VisitorId.random(), ConversationId.random())).isEmpty();
-        }
-    }
 }

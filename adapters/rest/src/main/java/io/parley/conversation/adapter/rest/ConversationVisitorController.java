@@ -1,0 +1,52 @@
+package io.parley.conversation.adapter.rest;
+
+import io.parley.conversation.Actor;
+import io.parley.conversation.ConversationMessaging;
+import io.parley.shared.ConversationId;
+import io.parley.shared.DomainException;
+import io.parley.shared.adapter.rest.ApiSecurity;
+import io.parley.visitor.VisitorSessions;
+import io.parley.visitor.VisitorView;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
+import org.jmolecules.architecture.hexagonal.PrimaryAdapter;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The visitor behind a conversation, for the console's sidebar; names and emails are as the visitor gave them. */
+@PrimaryAdapter
+@RestController
+@Tag(name = "Conversations")
+@SecurityRequirement(name = ApiSecurity.AGENT_TOKEN)
+class ConversationVisitorController {
+
+    private final ConversationMessaging messaging;
+    private final VisitorSessions visitors;
+
+    ConversationVisitorController(ConversationMessaging messaging, VisitorSessions visitors) {
+        this.messaging = messaging;
+        this.visitors = visitors;
+    }
+
+    @GetMapping("/api/v1/conversations/{id}/visitor")
+    @Operation(summary = "The conversation's visitor: name and email when known, first and last seen")
+    VisitorResponse visitor(Actor.Agent agent, @PathVariable String id) {
+        var conversation = messaging.get(agent, ConversationId.parse(id)); // the agent may see it, or not found
+        return visitors.find(agent.workspaceId(), conversation.visitorId()).map(VisitorResponse::of)
+                .orElseThrow(() -> DomainException.notFound("visitor.not-found",
+                        "the visitor of conversation " + id + " no longer exists"));
+    }
+
+    record VisitorResponse(String id, @Nullable String name, @Nullable String email, Instant firstSeenAt,
+                           Instant lastSeenAt) {
+
+        static VisitorResponse of(VisitorView view) {
+            return new VisitorResponse(view.id().toString(), view.name(), view.email(), view.firstSeenAt(),
+                    view.lastSeenAt());
+        }
+    }
+}

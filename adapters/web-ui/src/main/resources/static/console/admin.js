@@ -1,0 +1,121 @@
+import {LitElement, html, css} from "lit";
+import {api} from "./api.js";
+import {t} from "./i18n.js";
+
+const ROLES = ["AGENT", "SUPERVISOR", "ADMIN"];
+
+/** Administration, for admins: the widget snippet of each inbox, allowed origins, and the workspace's agents. */
+class ParleyAdmin extends LitElement {
+  static properties = {
+    inboxes: {state: true}, workspace: {state: true}, agents: {state: true}, notice: {state: true}
+  };
+
+  constructor() {
+    super();
+    this.inboxes = [];
+    this.agents = [];
+    this.workspace = null;
+    this.notice = "";
+  }
+
+  connectedCallback() {
+    super.connectedCallback();
+    this.load();
+  }
+
+  async load() {
+    try {
+      const [inboxes, workspace, agents] = await Promise.all([api("GET", "/api/v1/inboxes"),
+        api("GET", "/api/v1/workspace"), api("GET", "/api/v1/agents")]);
+      this.inboxes = inboxes.items;
+      this.workspace = workspace;
+      this.agents = agents.items;
+    } catch (error) {
+      this.notice = t("error.generic") + error.message;
+    }
+  }
+
+  snippet(inbox) {
+    return `<script src="${location.origin}/widget.js" data-parley="${inbox.widgetKey}" async></script>`;
+  }
+
+  async run(action) {
+    try {
+      await action();
+      this.notice = t("admin.saved");
+      await this.load();
+    } catch (error) {
+      this.notice = t("error.generic") + error.message;
+    }
+  }
+
+  saveOrigins(event) {
+    event.preventDefault();
+    const origins = new FormData(event.target).get("origins").split(/\s+/).filter(Boolean);
+    this.run(() => api("PATCH", "/api/v1/workspace", {allowedOrigins: origins}));
+  }
+
+  addAgent(event) {
+    event.preventDefault();
+    const form = new FormData(event.target);
+    this.run(async () => {
+      await api("POST", "/api/v1/agents", {email: form.get("email"), displayName: form.get("displayName"),
+        role: form.get("role"), password: form.get("password")});
+      event.target.reset();
+    });
+  }
+
+  render() {
+    return html`
+      <p class="notice" role="status">${this.notice}</p>
+      <section class="widget">
+        <h2>${t("admin.widget")}</h2>
+        ${this.inboxes.filter((inbox) => inbox.widgetKey).map((inbox) => html`
+          <h3>${inbox.name}</h3>
+          <p>${t("admin.snippet")}</p>
+          <pre class="snippet">${this.snippet(inbox)}</pre>
+          <button @click=${() => navigator.clipboard?.writeText(this.snippet(inbox)).then(() => (this.notice = t("admin.copied")))}>
+            ${t("admin.copy")}</button>`)}
+      </section>
+      <section class="origins">
+        <h2>${t("admin.origins")}</h2>
+        <form @submit=${this.saveOrigins}>
+          <textarea name="origins" rows="4" .value=${(this.workspace?.allowedOrigins || []).join("\n")}></textarea>
+          <button type="submit">${t("admin.save")}</button>
+        </form>
+      </section>
+      <section class="agents">
+        <h2>${t("admin.agents")}</h2>
+        <table>
+          ${this.agents.map((a) => html`<tr class=${a.enabled ? "" : "disabled"}>
+            <td>${a.displayName}</td><td>${a.email}</td><td>${a.role}</td>
+            <td><button @click=${() => this.run(() => api("PATCH", `/api/v1/agents/${a.id}`, {enabled: !a.enabled}))}>
+              ${a.enabled ? t("admin.disable") : t("admin.enable")}</button></td></tr>`)}
+        </table>
+        <form class="add" @submit=${this.addAgent}>
+          <input name="displayName" required placeholder=${t("admin.name")}>
+          <input name="email" type="email" required placeholder=${t("login.email")}>
+          <select name="role">${ROLES.map((role) => html`<option>${role}</option>`)}</select>
+          <input name="password" type="password" required minlength="8" placeholder=${t("login.password")}>
+          <button type="submit">${t("admin.add")}</button>
+        </form>
+      </section>`;
+  }
+
+  static styles = css`
+    :host { display: block; overflow-y: auto; padding: 16px 24px; background: #fff; }
+    section { margin-bottom: 28px; }
+    h2 { font-size: 16px; margin: 0 0 8px; }
+    h3 { font-size: 14px; margin: 8px 0 4px; }
+    pre { background: #f3f4f6; padding: 8px; white-space: pre-wrap; word-break: break-all; }
+    textarea { width: 100%; max-width: 520px; display: block; margin-bottom: 6px; font: inherit; }
+    table { border-collapse: collapse; margin-bottom: 8px; }
+    td { padding: 4px 10px 4px 0; border-bottom: 1px solid #f3f4f6; }
+    tr.disabled td { color: #9ca3af; }
+    .add { display: flex; flex-wrap: wrap; gap: 6px; }
+    input, select, button { font: inherit; padding: 4px 8px; }
+    .notice { min-height: 1em; color: #1e40af; margin: 0 0 8px; }
+  `;
+}
+
+customElements.define("parley-admin", ParleyAdmin);
