@@ -38,6 +38,14 @@ class ParleyConsole extends LitElement {
   connectedCallback() {
     super.connectedCallback();
     if (this.signedIn) this.begin();
+    // Alt+↓ / Alt+↑: next or previous conversation in the current view
+    window.addEventListener("keydown", (event) => {
+      if (!event.altKey || !["ArrowDown", "ArrowUp"].includes(event.key) || !this.items.length) return;
+      event.preventDefault();
+      const at = this.items.findIndex((c) => c.id === this.selected);
+      const next = event.key === "ArrowDown" ? Math.min(at + 1, this.items.length - 1) : Math.max(at - 1, 0);
+      this.open(this.items[next].id);
+    });
   }
 
   begin() {

@@ -5,6 +5,7 @@ import {rich, shortId, time} from "./text.js";
 import {cannedReplies} from "./canned.js";
 
 const PAGE = 50;
+const EMOJI = ["😀", "🙂", "😉", "😊", "🙏", "👍", "👋", "🎉", "❤️", "🤔", "😅", "✅"];
 const strip = (value, prefix) => (value || "").replace(prefix, "");
 
 /** One message in one shape, whether it came over REST or the WebSocket. */
@@ -24,7 +25,7 @@ class ParleyConversation extends LitElement {
     live: {attribute: false}, agent: {attribute: false}, conversationId: {attribute: false},
     conversation: {state: true}, messages: {state: true}, pending: {state: true}, mode: {state: true},
     draft: {state: true}, typing: {state: true}, seen: {state: true}, agents: {state: true}, failure: {state: true},
-    oldest: {state: true}, visitor: {state: true}
+    oldest: {state: true}, visitor: {state: true}, emojiOpen: {state: true}
   };
 
   constructor() {
@@ -165,6 +166,14 @@ class ParleyConversation extends LitElement {
     }
   }
 
+  insert(text) {
+    const area = this.renderRoot.querySelector("textarea");
+    const at = area?.selectionStart ?? this.draft.length;
+    this.draft = this.draft.slice(0, at) + text + this.draft.slice(at);
+    this.emojiOpen = false;
+    area?.focus();
+  }
+
   input(event) {
     this.draft = event.target.value;
     // a note is private: announcing typing would tell the visitor someone is writing
@@ -240,9 +249,13 @@ class ParleyConversation extends LitElement {
         ${this.draft.startsWith("/") ? html`<ul class="canned" role="listbox">
           ${matches.length ? matches.map((m) => html`<li><button @click=${() => (this.draft = m.text)}><b>/${m.shortcut}</b> ${m.text}</button></li>`)
             : html`<li class="none">${t("canned.none")}</li>`}</ul>` : ""}
+        <div class="emoji" ?hidden=${!this.emojiOpen}>${EMOJI.map((e) => html`<button @click=${() => this.insert(e)}>${e}</button>`)}</div>
         <textarea .value=${this.draft} @input=${this.input} @keydown=${this.keydown}
             placeholder=${this.mode === "NOTE" ? t("composer.notePlaceholder") : t("composer.placeholder")}></textarea>
-        <button class="send" @click=${this.send}>${t("composer.send")}</button>
+        <div class="buttons">
+          <button class="emoji-toggle" aria-label="Emoji" @click=${() => (this.emojiOpen = !this.emojiOpen)}>☺</button>
+          <button class="send" @click=${this.send}>${t("composer.send")}</button>
+        </div>
       </div>`}`;
   }
 
@@ -267,7 +280,7 @@ class ParleyConversation extends LitElement {
     .status { font-size: 12px; color: #6b7280; }
     .empty { padding: 24px; color: #6b7280; }
     .failure { color: #b91c1c; margin: 0 14px; }
-    aside { grid-column: 2; grid-row: 2 / 6; border-left: 1px solid #e5e7eb; padding: 12px; font-size: 13px; overflow-y: auto; }
+    :host > aside { grid-column: 2; grid-row: 2 / 6; border-left: 1px solid #e5e7eb; padding: 12px; font-size: 13px; overflow-y: auto; }
     dt { color: #6b7280; font-size: 12px; margin-top: 8px; }
     dd { margin: 0; word-break: break-all; }
     @media (max-width: 900px) { :host { grid-template-columns: 1fr; } aside { display: none; } }
@@ -289,7 +302,12 @@ class ParleyConversation extends LitElement {
     .modes button.active { border-bottom-color: #1d4ed8; font-weight: 600; }
     .composer.note .mode-note.active { border-bottom-color: #d97706; }
     textarea { min-height: 60px; resize: vertical; padding: 8px; border: 1px solid #d1d5db; border-radius: 6px; }
-    .send { background: #1e40af; color: #fff; border: 0; border-radius: 6px; padding: 0 18px; cursor: pointer; }
+    .buttons { display: flex; flex-direction: column; gap: 4px; }
+    .emoji-toggle { border: 1px solid #d1d5db; background: #fff; border-radius: 6px; cursor: pointer; }
+    .emoji { grid-column: 1 / 3; display: flex; flex-wrap: wrap; gap: 2px; }
+    .emoji[hidden] { display: none; }
+    .emoji button { border: 0; background: none; font-size: 18px; cursor: pointer; padding: 2px 4px; }
+    .send { flex: 1; background: #1e40af; color: #fff; border: 0; border-radius: 6px; padding: 0 18px; cursor: pointer; }
     .canned { grid-column: 1 / 3; list-style: none; margin: 0; padding: 4px; border: 1px solid #d1d5db; border-radius: 6px; background: #fff; }
     .canned button { width: 100%; text-align: left; border: 0; background: none; padding: 4px 6px; cursor: pointer; }
     .canned button:hover { background: #eff6ff; }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.parley.knowledge.KnowledgeDesk;
 import io.parley.knowledge.port.EmbedText;
+import io.parley.knowledge.port.KnowledgeVectors;
+import java.time.Duration;
 import io.parley.testing.ParleyIntegrationTest;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -22,10 +24,15 @@ class KnowledgeReindexIntegrationTests extends ParleyIntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    KnowledgeVectors vectors;
+
     @Test
     void vectorsOfAnotherModelAreReplacedByTheCurrentModels() {
         var desk = new KnowledgeDesk(client(), newTenant(), inboxes);
         UUID entry = UUID.fromString(desk.write("Do you issue invoices?", "Yes, under My orders."));
+        assertThat(vectors.stale(embeddings.models(), 10_000)).as("a freshly indexed entry is current")
+                .noneMatch(stale -> stale.entryId().value().equals(entry));
         jdbc.sql("UPDATE knowledge_embedding SET model = 'retired-model' WHERE entry_id = :entry AND model = :model")
                 .param("entry", entry).param("model", embeddings.models().getFirst().name()).update();
 
@@ -35,5 +42,21 @@ class KnowledgeReindexIntegrationTests extends ParleyIntegrationTest {
                 .param("entry", entry).query(String.class).list();
         assertThat(models).containsExactlyInAnyOrderElementsOf(
                 embeddings.models().stream().map(EmbedText.Model::name).toList());
+    }
+
+    @Test
+    void changesStoredByAnotherNodeReachThisNodesIndexWithinSeconds() {
+        var desk = new KnowledgeDesk(client(), newTenant(), inboxes);
+        String entry = desk.write("Can I download videos?", "Yes, in the app for offline viewing.");
+
+        // what another node does when the entry is disabled there: its vectors leave the table
+        jdbc.sql("DELETE FROM knowledge_embedding WHERE entry_id = :entry").param("entry", UUID.fromString(entry))
+                .update();
+
+        var tried = KnowledgeDesk.await(Duration.ofSeconds(5), () -> desk.tryIt("Can I download videos?"),
+                reply -> !reply.path("candidates").toString().contains(entry));
+        System.out.println("ROWS AFTER: " + jdbc.sql("SELECT count(*) FROM knowledge_embedding WHERE entry_id = :entry")
+                .param("entry", UUID.fromString(entry)).query(Long.class).single());
+        assertThat(tried.path("candidates").toString()).doesNotContain(entry);
     }
 }

@@ -5,6 +5,7 @@ import io.parley.knowledge.port.KnowledgeVectors;
 import io.parley.shared.KnowledgeEntryId;
 import io.parley.shared.WorkspaceId;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -12,22 +13,30 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Vectors kept in PostgreSQL (the source of truth, table {@code knowledge_embedding}) and searched in memory. A
  * workspace's vectors of one model are read on its first query and kept current by {@link #put} and
- * {@link #remove} on this node.
+ * {@link #remove} on this node; changes made by other nodes are noticed within {@link #RECHECK} by comparing a cheap
+ * stamp of the stored rows (their count and newest entry version) with the one read last.
  */
 @Component
 @SecondaryAdapter
 class PostgresKnowledgeVectors implements KnowledgeVectors {
 
+    static final Duration RECHECK = Duration.ofSeconds(1);
+
     private record Key(WorkspaceId workspace, String model) {}
 
+    private record Stamp(long rows, @Nullable Timestamp newest) {}
+
+    private record Loaded(VectorIndex index, Stamp stamp, long checkedAt) {}
+
     private final JdbcClient jdbc;
-    private final Map<Key, VectorIndex> loaded = new ConcurrentHashMap<>();
+    private final Map<Key, Loaded> loaded = new ConcurrentHashMap<>();
 
     PostgresKnowledgeVectors(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -47,9 +56,9 @@ class PostgresKnowledgeVectors implements KnowledgeVectors {
                     .param("vector", Vectors.bytes(vector)).param("updated", Timestamp.from(entryUpdatedAt))
                     .update();
             // after the write: a load running now either read the new row or is waited for and then updated
-            loaded.computeIfPresent(new Key(workspace, model.name()), (key, index) -> {
-                index.put(entry, vector);
-                return index;
+            loaded.computeIfPresent(new Key(workspace, model.name()), (key, current) -> {
+                current.index().put(entry, vector);
+                return current;
             });
         });
     }
@@ -58,9 +67,9 @@ class PostgresKnowledgeVectors implements KnowledgeVectors {
     public void remove(WorkspaceId workspace, KnowledgeEntryId entry) {
         jdbc.sql("DELETE FROM knowledge_embedding WHERE workspace_id = :workspace AND entry_id = :entry")
                 .param("workspace", workspace.value()).param("entry", entry.value()).update();
-        loaded.forEach((key, index) -> {
+        loaded.forEach((key, current) -> {
             if (key.workspace().equals(workspace)) {
-                index.remove(entry);
+                current.index().remove(entry);
             }
         });
     }
@@ -73,7 +82,30 @@ class PostgresKnowledgeVectors implements KnowledgeVectors {
 
     @Override
     public List<Match> nearest(WorkspaceId workspace, Model model, float[] query, int limit) {
-        return loaded.computeIfAbsent(new Key(workspace, model.name()), key -> load(key, model)).nearest(query, limit);
+        var key = new Key(workspace, model.name());
+        var current = loaded.compute(key, (k, known) -> fresh(k, model, known));
+        return current.index().nearest(query, limit);
+    }
+
+    private Loaded fresh(Key key, Model model, @Nullable Loaded known) {
+        long now = System.nanoTime();
+        if (known != null && now - known.checkedAt() < RECHECK.toNanos()) {
+            return known;
+        }
+        Stamp stamp = stamp(key, model);
+        if (known != null && known.stamp().equals(stamp)) {
+            return new Loaded(known.index(), stamp, now);
+        }
+        return new Loaded(load(key, model), stamp, now);
+    }
+
+    private Stamp stamp(Key key, Model model) {
+        return jdbc.sql("""
+                SELECT count(*) AS n, max(entry_updated_at) AS newest FROM knowledge_embedding
+                WHERE workspace_id = :workspace AND model = :model AND dimensions = :dimensions""")
+                .param("workspace", key.workspace().value()).param("model", model.name())
+                .param("dimensions", model.dimensions())
+                .query((rs, row) -> new Stamp(rs.getLong("n"), rs.getTimestamp("newest"))).single();
     }
 
     private VectorIndex load(Key key, Model model) {

@@ -41,11 +41,23 @@ class Watchdog implements SmartLifecycle {
         timer.scheduleWithFixedDelay(this::sweep, tick, tick, TimeUnit.MILLISECONDS);
     }
 
+    /**
+     * Stops before the web server's graceful shutdown (a higher phase stops first): open WebSocket connections
+     * would otherwise hold that shutdown for its whole timeout. Clients are told to go away and reconnect, and
+     * resume from their last sequence on another node or after the restart.
+     */
     @Override
     public synchronized void stop() {
         if (timer != null) {
             timer.shutdownNow();
             timer = null;
+        }
+        for (Connection connection : registry.all()) {
+            try {
+                connection.close(CloseStatus.GOING_AWAY.withReason("server.shutdown"));
+            } catch (RuntimeException e) {
+                log.debug("Closing connection {} at shutdown failed", connection.id(), e);
+            }
         }
     }
 
