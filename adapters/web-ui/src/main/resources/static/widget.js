@@ -172,12 +172,25 @@
     return api("POST", "/api/v1/widget/sessions", payload).then(function (s) {
       token = s.visitorToken; visitorId = s.visitorId;
       try { localStorage.setItem(STORE, JSON.stringify({ token: token })); } catch (e) { /* private mode */ }
+      reportPage();
       return api("GET", "/api/v1/visitor/conversations");
     }).then(function (page) {
       var current = (page.items || []).filter(function (c) { return c.status !== "RESOLVED"; })[0];
       if (current) { conversationId = current.id; return loadBefore(null); }
     });
   }
+  // agents see which page the visitor is on; single-page sites report again when their URL changes
+  var reported = null;
+  function reportPage() {
+    if (!token || reported === location.href + "\n" + document.title) return;
+    reported = location.href + "\n" + document.title;
+    fetch(BASE + "/api/v1/visitor/page", { method: "POST", credentials: "omit", headers: {
+      "Content-Type": "application/json", Authorization: "Bearer " + token },
+      body: JSON.stringify({ url: location.href, title: document.title, referrer: document.referrer || null })
+    }).catch(function () { /* a nicety: the chat works without it */ });
+  }
+  window.addEventListener("popstate", reportPage);
+  setInterval(reportPage, 5000);
   function loadBefore(before) {
     var q = "?limit=50" + (before ? "&before=" + before : "");
     return api("GET", "/api/v1/visitor/conversations/" + conversationId + "/messages" + q).then(function (page) {

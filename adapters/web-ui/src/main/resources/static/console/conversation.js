@@ -1,7 +1,8 @@
 import {LitElement, html, css} from "lit";
 import {api} from "./api.js";
 import {t} from "./i18n.js";
-import {rich, shortId, time} from "./text.js";
+import {browserAndSystem, rich, safeHref, shortId, time} from "./text.js";
+import {ifDefined} from "lit/directives/if-defined.js";
 import {cannedReplies} from "./canned.js";
 
 const PAGE = 50;
@@ -229,6 +230,11 @@ class ParleyConversation extends LitElement {
           <dt>${t("sidebar.name")}</dt><dd class="name">${this.visitor?.name || "—"}</dd>
           <dt>${t("sidebar.email")}</dt><dd class="email">${this.visitor?.email || "—"}</dd>
           <dt>${t("sidebar.firstSeen")}</dt><dd>${this.visitor ? new Date(this.visitor.firstSeenAt).toLocaleString() : "—"}</dd>
+          <dt>${t("sidebar.page")}</dt><dd class="page-title">${this.visitor?.page?.title || "—"}</dd>
+          <dd class="page-url">${this.visitor?.page?.url ? html`<a href=${ifDefined(safeHref(this.visitor.page.url))}
+              target="_blank" rel="noopener noreferrer nofollow">${this.visitor.page.url}</a>` : ""}</dd>
+          <dt>${t("sidebar.referrer")}</dt><dd class="referrer">${this.visitor?.page?.referrer || "—"}</dd>
+          <dt>${t("sidebar.browser")}</dt><dd class="browser">${browserAndSystem(this.visitor?.page?.userAgent) || "—"}</dd>
           <dt>${t("sidebar.id")}</dt><dd class="id">${c.visitorId}</dd>
         </dl>
       </aside>

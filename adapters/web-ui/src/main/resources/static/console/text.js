@@ -27,3 +27,17 @@ export function time(value) {
   const date = new Date(typeof value === "string" && /^\d+$/.test(value) ? Number(value) : value);
   return isNaN(date) ? "" : date.toLocaleTimeString([], {hour: "2-digit", minute: "2-digit"});
 }
+
+/** "Chrome 140 · Windows" from a user agent string; good enough for a sidebar, never used for decisions. */
+export function browserAndSystem(userAgent) {
+  if (!userAgent) return "";
+  const browser = [[/Edg\/(\d+)/, "Edge"], [/(?:Headless)?Chrome\/(\d+)/, "Chrome"], [/Firefox\/(\d+)/, "Firefox"],
+    [/Version\/(\d+)[^ ]* .*Safari/, "Safari"]].map(([re, name]) => [userAgent.match(re), name]).find(([m]) => m);
+  const system = [[/Windows/, "Windows"], [/Android/, "Android"], [/iPhone|iPad/, "iOS"], [/Mac OS X/, "macOS"],
+    [/Linux/, "Linux"]].find(([re]) => re.test(userAgent));
+  return [browser ? `${browser[1]} ${browser[0][1]}` : "", system ? system[1] : ""].filter(Boolean).join(" · ");
+}
+
+export function safeHref(url) {
+  return /^https?:\/\//i.test(url || "") ? url : undefined;
+}

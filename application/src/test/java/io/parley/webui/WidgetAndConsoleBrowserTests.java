@@ -110,6 +110,8 @@ class WidgetAndConsoleBrowserTests extends ParleyIntegrationTest {
         assertThat(console.messages()).hasText(new String[] {"Hello, is my order on its way?"});
         assertThat(console.page.locator("parley-conversation header .visitor-name")).hasText("Mei Lin");
         assertThat(console.page.locator("parley-conversation aside .email")).hasText("mei@example.com");
+        assertThat(console.page.locator("parley-conversation aside .page-url")).hasText(site.origin() + "/chat-both-ways");
+        assertThat(console.page.locator("parley-conversation aside .browser")).containsText("Chrome");
         assertThat(console.page.locator("nav .view[data-view=mine] .count")).hasText("0");
         console.page.locator("parley-conversation .claim").click();
         assertThat(console.page.locator("nav .view[data-view=mine] .count")).hasText("1");
@@ -164,6 +166,8 @@ class WidgetAndConsoleBrowserTests extends ParleyIntegrationTest {
 
         assertThat(widget.page.locator("#parley-widget .msg img, #parley-widget .msg script")).hasCount(0);
         assertThat(console.page.locator("parley-conversation aside .name")).hasText("<img src=x onerror=alert('name')>");
+        assertThat(console.page.locator("parley-conversation aside .page-title"))
+                .hasText("<script>alert('title')</script>");
         assertThat(console.page.locator("parley-conversation header .visitor-name"))
                 .hasText("<img src=x onerror=alert('name')>");
         assertThat(console.page.locator("parley-conversation img, parley-conversation script")).hasCount(0);

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 public interface VisitorPages {
 
     /** Replaces the visitor's last report; the time is the server's. */
-    void report(VisitorClaims visitor, @Nullable String url, @Nullable String title, @Nullable String referrer,
+    void report(WorkspaceId workspace, VisitorId visitor, @Nullable String url, @Nullable String title, @Nullable String referrer,
                 @Nullable String userAgent);
 
     Optional<VisitorPage> latest(WorkspaceId workspace, VisitorId visitor);

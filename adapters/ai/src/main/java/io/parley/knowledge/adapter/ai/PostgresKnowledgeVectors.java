@@ -33,6 +33,9 @@ class PostgresKnowledgeVectors implements KnowledgeVectors {
 
     private record Stamp(long rows, @Nullable Timestamp newest) {}
 
+    /** Matches no stored state: an index changed in place is read again at the next check, with other nodes' changes. */
+    private static final Stamp CHANGED_HERE = new Stamp(-1, null);
+
     private record Loaded(VectorIndex index, Stamp stamp, long checkedAt) {}
 
     private final JdbcClient jdbc;
@@ -58,7 +61,7 @@ class PostgresKnowledgeVectors implements KnowledgeVectors {
             // after the write: a load running now either read the new row or is waited for and then updated
             loaded.computeIfPresent(new Key(workspace, model.name()), (key, current) -> {
                 current.index().put(entry, vector);
-                return current;
+                return new Loaded(current.index(), CHANGED_HERE, current.checkedAt());
             });
         });
     }
@@ -67,10 +70,12 @@ class PostgresKnowledgeVectors implements KnowledgeVectors {
     public void remove(WorkspaceId workspace, KnowledgeEntryId entry) {
         jdbc.sql("DELETE FROM knowledge_embedding WHERE workspace_id = :workspace AND entry_id = :entry")
                 .param("workspace", workspace.value()).param("entry", entry.value()).update();
-        loaded.forEach((key, current) -> {
-            if (key.workspace().equals(workspace)) {
-                current.index().remove(entry);
+        loaded.replaceAll((key, current) -> {
+            if (!key.workspace().equals(workspace)) {
+                return current;
             }
+            current.index().remove(entry);
+            return new Loaded(current.index(), CHANGED_HERE, current.checkedAt());
         });
     }
 

@@ -5,6 +5,8 @@ import io.parley.conversation.ConversationMessaging;
 import io.parley.shared.ConversationId;
 import io.parley.shared.DomainException;
 import io.parley.shared.adapter.rest.ApiSecurity;
+import io.parley.visitor.VisitorPage;
+import io.parley.visitor.VisitorPages;
 import io.parley.visitor.VisitorSessions;
 import io.parley.visitor.VisitorView;
 import io.swagger.v3.oas.annotations.Operation;
@@ -26,27 +28,35 @@ class ConversationVisitorController {
 
     private final ConversationMessaging messaging;
     private final VisitorSessions visitors;
+    private final VisitorPages pages;
 
-    ConversationVisitorController(ConversationMessaging messaging, VisitorSessions visitors) {
+    ConversationVisitorController(ConversationMessaging messaging, VisitorSessions visitors, VisitorPages pages) {
         this.messaging = messaging;
         this.visitors = visitors;
+        this.pages = pages;
     }
 
     @GetMapping("/api/v1/conversations/{id}/visitor")
-    @Operation(summary = "The conversation's visitor: name and email when known, first and last seen")
+    @Operation(summary = "The conversation's visitor: name and email when known, first and last seen, and the page"
+            + " the widget last reported (URL, title, referrer, user agent)")
     VisitorResponse visitor(Actor.Agent agent, @PathVariable String id) {
         var conversation = messaging.get(agent, ConversationId.parse(id)); // the agent may see it, or not found
-        return visitors.find(agent.workspaceId(), conversation.visitorId()).map(VisitorResponse::of)
+        var page = pages.latest(agent.workspaceId(), conversation.visitorId()).orElse(null);
+        return visitors.find(agent.workspaceId(), conversation.visitorId()).map(view -> VisitorResponse.of(view, page))
                 .orElseThrow(() -> DomainException.notFound("visitor.not-found",
                         "the visitor of conversation " + id + " no longer exists"));
     }
 
     record VisitorResponse(String id, @Nullable String name, @Nullable String email, Instant firstSeenAt,
-                           Instant lastSeenAt) {
+                           Instant lastSeenAt, @Nullable VisitedPage page) {
 
-        static VisitorResponse of(VisitorView view) {
+        static VisitorResponse of(VisitorView view, @Nullable VisitorPage page) {
             return new VisitorResponse(view.id().toString(), view.name(), view.email(), view.firstSeenAt(),
-                    view.lastSeenAt());
+                    view.lastSeenAt(), page == null ? null : new VisitedPage(page.url(), page.title(),
+                    page.referrer(), page.userAgent(), page.reportedAt()));
         }
     }
+
+    record VisitedPage(@Nullable String url, @Nullable String title, @Nullable String referrer,
+                        @Nullable String userAgent, Instant reportedAt) {}
 }

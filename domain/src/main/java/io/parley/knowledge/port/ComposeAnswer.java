@@ -1,0 +1,21 @@
+package io.parley.knowledge.port;
+
+import java.util.List;
+import java.util.Optional;
+import org.jmolecules.architecture.hexagonal.SecondaryPort;
+
+/**
+ * Writes an answer to a visitor's message from the workspace's retrieved entries only, citing them as [1], [2]...
+ * The sources and the message are data for the writer, never instructions to it.
+ */
+@SecondaryPort
+public interface ComposeAnswer {
+
+    record Source(String question, String answer) {}
+
+    /** Whether any writer (language model provider) is configured. */
+    boolean available();
+
+    /** The answer, or empty when every configured provider failed or timed out: the bot then hands over. */
+    Optional<String> compose(String message, List<Source> sources);
+}
