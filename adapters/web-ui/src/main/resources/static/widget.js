@@ -20,13 +20,13 @@
       title: "Chat with us", greeting: "Hi! How can we help you today?", placeholder: "Write a message…",
       send: "Send", open: "Open chat", close: "Close chat", typing: "typing…", earlier: "Earlier messages",
       offline: "Reconnecting…", refused: "Chat is not available on this page.", you: "You", agent: "Agent",
-      bot: "Assistant", failed: "Not sent. It will be retried."
+      bot: "Assistant", failed: "Not sent. It will be retried.", seen: "Seen"
     },
     "zh-CN": {
       title: "在线咨询", greeting: "您好！请问有什么可以帮您？", placeholder: "输入消息…",
       send: "发送", open: "打开聊天", close: "关闭聊天", typing: "正在输入…", earlier: "更早的消息",
       offline: "正在重新连接…", refused: "此页面无法使用在线咨询。", you: "您", agent: "客服",
-      bot: "智能助手", failed: "未发送，将自动重试。"
+      bot: "智能助手", failed: "未发送，将自动重试。", seen: "已读"
     }
   };
   var lang = /^zh/i.test(navigator.language || "") ? "zh-CN" : "en";
@@ -51,6 +51,7 @@
     ".msg.them{align-self:flex-start;background:#fff;border:1px solid #e5e7eb}",
     ".msg.me{align-self:flex-end;background:#2563eb;color:#fff}.msg.me a{color:#fff}",
     ".msg.pending{opacity:.6}.who{display:block;font-size:11px;opacity:.7;margin-bottom:2px}",
+    ".seen{display:block;font-size:10px;opacity:.8;text-align:right;margin-top:2px}",
     ".earlier{align-self:center;background:none;border:0;color:#2563eb;cursor:pointer;font-size:12px}",
     ".typing{font-size:12px;color:#6b7280;padding:0 14px 4px;min-height:18px}",
     "form{display:flex;border-top:1px solid #e5e7eb;padding:8px;gap:6px}",
@@ -65,7 +66,7 @@
   var held = new Map();        // sequence -> message, so a repeat is ignored and order is by sequence
   var pending = new Map();     // clientMessageId -> body, until acknowledged; resent after reconnecting
   var visitorId = null, open = false, unread = 0, refused = false, lastRead = 0, typingTimer = null;
-  var oldest = null, starting = false;
+  var oldest = null, starting = false, agentRead = 0;
 
   // ---- DOM ------------------------------------------------------------------------------------
   var host = document.createElement("div");
@@ -143,6 +144,11 @@
       var m = held.get(s); shown.add(m.clientMessageId);
       list.appendChild(bubble(m, m.authorKind === "AUTHOR_KIND_VISITOR", false));
     });
+    var lastMine = null;
+    Array.prototype.forEach.call(list.querySelectorAll(".msg.me"), function (b) {
+      if (Number(b.dataset.sequence) <= agentRead) lastMine = b;
+    });
+    if (lastMine) lastMine.appendChild(el("span", "seen", T.seen));
     pending.forEach(function (body, id) {
       if (!shown.has(id)) list.appendChild(bubble({ body: body }, true, true));
     });
@@ -264,6 +270,10 @@
       typing.textContent = f.typing.typing ? T.agent + " " + T.typing : "";
       clearTimeout(typingTimer);
       typingTimer = setTimeout(function () { typing.textContent = ""; }, 6000);
+    } else if (f.read) {
+      if (f.read.conversationId === conversationId && f.read.authorKind !== "AUTHOR_KIND_VISITOR") {
+        agentRead = Math.max(agentRead, Number(f.read.sequence)); redraw();
+      }
     } else if (f.error && !f.error.fatal && f.error.code === "conversation.closed") {
       conversationId = null; held.clear(); start();
     }

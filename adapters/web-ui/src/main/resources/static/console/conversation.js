@@ -82,6 +82,8 @@ class ParleyConversation extends LitElement {
       api("GET", `/api/v1/conversations/${id}/visitor`).then((v) => id === this.conversationId && (this.visitor = v),
         () => (this.visitor = null));
       await this.page(conversation.lastSequence + 1);
+      this.readUpTo = 0;
+      this.markRead();
       this.catchUp();
       this.scrollDown();
     } catch (error) {

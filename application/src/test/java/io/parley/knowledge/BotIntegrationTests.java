@@ -130,4 +130,37 @@ class BotIntegrationTests extends ParleyIntegrationTest {
         assertThat(desk.awaitStatus(visit, "WAITING", Duration.ofSeconds(5))).isEqualTo("WAITING");
         assertThat(desk.messages(visit)).isEmpty();
     }
+
+    @Test
+    void greetingsGetAGreetingAndComplaintsAPerson() {
+        var desk = deskWithEntries();
+        Visit greeting = desk.visit();
+        Visit complaint = desk.visit();
+
+        desk.say(greeting, "哈喽 在吗");
+        desk.say(complaint, "this is ridiculous, I was charged twice");
+
+        assertThat(KnowledgeDesk.botReplies(desk.awaitBotReplies(greeting, 1, Duration.ofSeconds(5))))
+                .containsExactly(BotLines.greeting(Script.HAN));
+        assertThat(desk.status(greeting)).isEqualTo("BOT");
+        assertThat(desk.awaitStatus(complaint, "WAITING", Duration.ofSeconds(5))).isEqualTo("WAITING");
+        assertThat(KnowledgeDesk.botReplies(desk.messages(complaint)))
+                .containsExactly(BotLines.handingOver(Script.OTHER));
+    }
+
+    @Test
+    void theBotStaysQuietOnceAnAgentHasTheConversation() {
+        var desk = deskWithEntries();
+        Visit visit = desk.visit();
+        assertThat(client().post("/api/v1/conversations/" + visit.conversationId() + "/claim",
+                desk.tenant().adminToken(), java.util.Map.of()).status()).isEqualTo(200);
+
+        desk.say(visit, "退课的钱几天能回来");
+        desk.say(visit, "我要人工");
+
+        var messages = KnowledgeDesk.await(Duration.ofMillis(1500), () -> desk.messages(visit),
+                all -> !KnowledgeDesk.botReplies(all).isEmpty());
+        assertThat(KnowledgeDesk.botReplies(messages)).isEmpty();
+        assertThat(desk.status(visit)).isEqualTo("ASSIGNED");
+    }
 }

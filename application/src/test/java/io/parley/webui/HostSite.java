@@ -42,7 +42,8 @@ final class HostSite implements AutoCloseable {
 
     /** A page with the given (already escaped) title that embeds the widget; answers its URL. */
     String page(String path, String titleHtml, String parley, String widgetKey, String extraAttributes) {
-        pages.put(path, "<!doctype html><html><head><meta charset=\"utf-8\"><title>" + titleHtml + "</title>"
+        pages.put(path, "<!doctype html><html><head><meta charset=\"utf-8\">"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + titleHtml + "</title>"
                 + "<style>body{font:16px serif;background:#fafafa} div{color:red!important}</style></head>"
                 + "<body><h1>Shop</h1><p>Products and prices.</p>"
                 + "<script src=\"" + parley + "/widget.js\" data-parley=\"" + widgetKey + "\" " + extraAttributes

@@ -115,6 +115,12 @@ class WidgetAndConsoleBrowserTests extends ParleyIntegrationTest {
         assertThat(console.page.locator("nav .view[data-view=mine] .count")).hasText("0");
         console.page.locator("parley-conversation .claim").click();
         assertThat(console.page.locator("nav .view[data-view=mine] .count")).hasText("1");
+        assertThat(widget.page.locator("#parley-widget .msg.me .seen")).hasText("Seen");
+
+        widget.page.locator("#parley-widget textarea").pressSequentially("And");
+        assertThat(console.page.locator("parley-conversation .typing")).hasText("Visitor is typing…");
+        console.composer().pressSequentially("Let me");
+        assertThat(widget.page.locator("#parley-widget .typing")).hasText("Agent typing…");
         console.reply("Yes, it ships **today**.");
 
         assertThat(widget.received()).hasText(new String[] {"Yes, it ships today."});
@@ -124,6 +130,22 @@ class WidgetAndConsoleBrowserTests extends ParleyIntegrationTest {
         assertThat(console.page.locator(".list .conversation")).hasCount(1);
         console.page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("console.png")));
         assertThat(dialogs).isEmpty();
+    }
+
+    @Test
+    void whileThePanelIsClosedTheLauncherCountsUnreadReplies() {
+        ConsolePage console = agent();
+        WidgetPage widget = visitor("/unread").open();
+        widget.write("Anyone there?");
+        console.openConversation();
+        widget.page.locator("#parley-widget .close").click();
+
+        console.reply("Yes!");
+        console.reply("How can I help?");
+        assertThat(widget.page.locator("#parley-widget .badge")).hasText("2");
+        widget.open();
+        assertThat(widget.page.locator("#parley-widget .badge")).isHidden();
+        assertThat(widget.received()).hasText(new String[] {"Yes!", "How can I help?"});
     }
 
     @Test
@@ -223,6 +245,19 @@ class WidgetAndConsoleBrowserTests extends ParleyIntegrationTest {
         }
         WidgetPage english = visitor("/en").open();
         assertThat(english.page.locator("#parley-widget header b")).hasText("Chat with us");
+    }
+
+    @Test
+    void onAPhoneThePanelFillsTheScreen() {
+        visitorContext.close();
+        visitorContext = chromium.browser.newContext(new Browser.NewContextOptions().setLocale("en-US")
+                .setViewportSize(390, 760).setIsMobile(true).setHasTouch(true));
+        WidgetPage widget = visitor("/phone").open();
+
+        var box = widget.panel().boundingBox();
+        assertThat(box.width).isEqualTo(390.0);
+        assertThat(box.height).isEqualTo(760.0);
+        widget.page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("widget-mobile.png")));
     }
 
     @Test

@@ -26,6 +26,7 @@ public final class Benchmarks {
             the server     --url http://127.0.0.1:8080  --email admin@parley.local  --password ... (or
                            PARLEY_FIRST_START_ADMIN_PASSWORD)  --origin <allowed widget origin; default the url's>
                            --widget-key <default: the first web-widget inbox>  --server-pid <PID for RSS and CPU>
+                           --database-process postgres (CPU of the local processes of that name; none to skip)
             the load       --encoding proto|json  --conversations 1000  --agents 1  --rate 1000  --duration 30s
                            --warmup 5s  --grace 5s  --body-bytes 100  --p99-limit-ms 50
             saturation     --find-saturation  --start-rate <rate>  --step-rate <rate>  --max-rate 200000

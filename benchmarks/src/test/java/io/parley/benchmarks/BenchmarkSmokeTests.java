@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,7 @@ class BenchmarkSmokeTests {
     Path out;
 
     @BeforeAll
-    static void startParley() {
+    static void startParley(@TempDir Path dataDir) {
         database = BenchDatabase.create();
         // as command-line arguments: they outrank application.yml, default properties would not (server.port)
         parley = new SpringApplicationBuilder(ParleyApplication.class).run(
@@ -45,7 +46,10 @@ class BenchmarkSmokeTests {
                 "--parley.database.user=" + database.user(),
                 "--parley.first-start.admin-password=" + PASSWORD,
                 "--parley.first-start.allowed-origins=" + ORIGIN,
-                "--parley.security.bcrypt-strength=4");
+                "--parley.security.bcrypt-strength=4",
+                // nothing written into the working directory: a signing key in memory, data under the temp dir
+                "--parley.security.visitor-token-secret=" + UUID.randomUUID() + UUID.randomUUID(),
+                "--parley.database.data-dir=" + dataDir);
         url = "http://127.0.0.1:" + parley.getEnvironment().getProperty("local.server.port");
     }
 
@@ -62,7 +66,7 @@ class BenchmarkSmokeTests {
     @Test
     void chatLoadIsAcknowledgedAndDeliveredExactlyOnceWithLatencyRecorded() throws Exception {
         var results = new ChatScenario(options("--conversations", "100", "--rate", "200", "--duration", "3s",
-                "--warmup", "0s", "--grace", "10s")).run(System.out);
+                "--warmup", "0s", "--grace", "20s")).run(System.out);
 
         PhaseReport phase = results.phases().getLast();
         assertThat(phase.counts().sent()).isEqualTo(600);

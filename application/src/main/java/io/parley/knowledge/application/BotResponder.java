@@ -73,7 +73,10 @@ class BotResponder {
 
     private BotReply decide(MessagePosted posted) {
         try {
-            return search.ask(posted.workspaceId(), posted.body());
+            // a long message is searched by its beginning, where visitors put the question
+            String body = posted.body().length() > RetrievalService.MAX_MESSAGE
+                    ? posted.body().substring(0, RetrievalService.MAX_MESSAGE) : posted.body();
+            return search.ask(posted.workspaceId(), body.isBlank() ? "?" : body);
         } catch (RuntimeException e) {
             // an unanswerable message or a failing index must not leave the visitor talking to no one
             log.warn("Bot could not search the knowledge base for conversation {}; handing over",

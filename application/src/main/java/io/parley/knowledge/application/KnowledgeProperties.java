@@ -13,9 +13,12 @@ import org.springframework.validation.annotation.Validated;
  * @param candidates entries weighed per message (and shown by "try it")
  * @param bot whether the bot answers visitors in conversations it has; off, bot conversations wait for a human
  * @param reindexBatch entries embedded per round when catching up at start (new model, missed changes)
+ * @param llmAnswers with language model providers configured ({@code parley.knowledge.llm.providers}), whether the
+ *                   bot's answers are written by a model from the matching entries instead of quoting the best one
  */
 @Validated
 @ConfigurationProperties("parley.knowledge")
 public record KnowledgeProperties(@DefaultValue("5") @Min(1) @Max(50) int candidates,
                                   @DefaultValue("true") boolean bot,
-                                  @DefaultValue("200") @Min(1) int reindexBatch) {}
+                                  @DefaultValue("200") @Min(1) int reindexBatch,
+                                  @DefaultValue("true") boolean llmAnswers) {}

@@ -3,6 +3,7 @@ package io.parley.benchmarks.load;
 import io.parley.benchmarks.client.FrameListener;
 import io.parley.benchmarks.client.WireCounter;
 import io.parley.benchmarks.report.Environment;
+import io.parley.benchmarks.target.ProcessGroup;
 import io.parley.benchmarks.target.ServerProbe;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
@@ -21,10 +22,13 @@ public final class LoadPhase {
     private final ServerProbe server;
     private final ServerProbe generator = ServerProbe.self();
     private final WireCounter wire;
+    private final @Nullable ProcessGroup database;
 
-    public LoadPhase(ServerProbe server, WireCounter wire) {
+    /** @param database the database's local processes, or null when it runs elsewhere or is not measured */
+    public LoadPhase(ServerProbe server, WireCounter wire, @Nullable ProcessGroup database) {
         this.server = server;
         this.wire = wire;
+        this.database = database;
     }
 
     public Outcome run(String label, Fleet fleet, Settings settings) {
@@ -36,12 +40,16 @@ public final class LoadPhase {
         var generatorWindow = ProcessUsage.measure(generator);
         var serverWindow = ProcessUsage.measure(server);
         var machineBefore = MachineCpu.read();
+        var databaseBefore = database == null ? null : database.snapshot();
 
         new OpenLoop(fleet.visitors(), ledger, settings.bodyBytes()).run();
         ledger.awaitSettled(settings.grace().toNanos());
 
         var generatorUsage = generatorWindow.close();
         var serverUsage = serverWindow.close();
+        Long databaseNanos = database == null || databaseBefore == null ? null
+                : database.cpuNanosSince(databaseBefore);
+        Double databaseCpu = databaseNanos == null ? null : databaseNanos / 1e9;
         Double machineCores = MachineCpu.coresBusy(machineBefore, MachineCpu.read(), generatorUsage.seconds());
         var wireUsed = wire.snapshot().minus(wireBefore);
         fleet.all().forEach(connection -> connection.listener(FrameListener.IGNORE));
@@ -58,6 +66,8 @@ public final class LoadPhase {
                 ProcessUsage.round(counts.delivered() / sendSeconds), latencyMs,
                 Latency.of(ledger.ackLatencyHistogram()), Latency.of(ledger.sendLagHistogram()), generatorUsage,
                 serverUsage, perMessageMicros(serverUsage.cpuSeconds(), counts.delivered()),
+                databaseCpu == null ? null : ProcessUsage.round(databaseCpu / generatorUsage.seconds()),
+                perMessageMicros(databaseCpu, counts.delivered()),
                 new PhaseReport.Wire(wireUsed.bytesIn(), wireUsed.bytesOut(),
                         ProcessUsage.round((double) (wireUsed.bytesIn() + wireUsed.bytesOut()) / messages)),
                 machineCores, Environment.loadAverage(), failures.isEmpty(), failures);

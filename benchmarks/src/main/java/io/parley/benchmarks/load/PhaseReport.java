@@ -12,6 +12,7 @@ public record PhaseReport(String label, String encoding, int conversations, int 
                           double seconds, MessageLedger.Tally counts, double sentPerSecond,
                           double deliveredPerSecond, Latency latencyMs, Latency ackLatencyMs, Latency sendLagMs,
                           ProcessUsage generator, ProcessUsage server, @Nullable Double serverCpuMicrosPerMessage,
+                          @Nullable Double databaseCpuCores, @Nullable Double databaseCpuMicrosPerMessage,
                           Wire wire, @Nullable Double machineCpuCores, @Nullable Double machineLoadAverage,
                           boolean passed, List<String> failures) {
 

@@ -1,6 +1,7 @@
 package io.parley.benchmarks.scenario;
 
 import io.parley.benchmarks.client.LoadClient;
+import io.parley.benchmarks.load.Fleet;
 import io.parley.benchmarks.load.LoadPhase;
 import io.parley.benchmarks.load.PhaseReport;
 import io.parley.benchmarks.report.Environment;
@@ -46,7 +47,7 @@ public final class ChatRun {
             double sessionSeconds = Math.round((System.nanoTime() - sessionsStarted) / 1e7) / 100.0;
             var opened = FleetSetup.open(client, target, common, common.encoding(), visitors, settings.agents(), out);
             var fleet = opened.fleet();
-            var load = new LoadPhase(target.probe(), client.wire());
+            var load = new LoadPhase(target.probe(), client.wire(), common.databaseOf(target));
             List<PhaseReport> phases = new ArrayList<>();
             Map<String, Histogram> histograms = new LinkedHashMap<>();
             Double saturation = null;
@@ -61,7 +62,11 @@ public final class ChatRun {
                 }
                 if (settings.findSaturation()) {
                     saturation = search(settings, load, fleet, phases, histograms, out);
-                    if (saturation != null) {
+                    long closed = LoadPhase.closed(fleet);
+                    if (closed > 0) {
+                        out.println("» " + closed + " connection(s) closed during the search: no phases at fractions");
+                    }
+                    if (saturation != null && closed == 0) {
                         for (int percent : settings.fractionsPercent()) {
                             pause();
                             var outcome = print(out, load.run("at-" + percent + "%", fleet,
@@ -99,7 +104,7 @@ public final class ChatRun {
         }
     }
 
-    private static @Nullable Double search(ChatSettings settings, LoadPhase load, io.parley.benchmarks.load.Fleet fleet,
+    private static @Nullable Double search(ChatSettings settings, LoadPhase load, Fleet fleet,
                                            List<PhaseReport> phases, Map<String, Histogram> histograms,
                                            PrintStream out) {
         Double saturation = null;

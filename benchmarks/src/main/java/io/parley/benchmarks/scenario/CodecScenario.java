@@ -61,7 +61,7 @@ public final class CodecScenario {
             out.printf("» codec against %s: creating %d visitors (used by both encodings)%n", target.webSocket(),
                     settings.conversations());
             var visitors = target.newVisitors(settings.conversations());
-            var load = new LoadPhase(target.probe(), client.wire());
+            var load = new LoadPhase(target.probe(), client.wire(), common.databaseOf(target));
             for (Encoding encoding : Encoding.values()) {
                 var opened = FleetSetup.open(client, target, common, encoding, visitors, settings.agents(), out);
                 setups.add(opened.figures());

@@ -4,6 +4,7 @@ import io.parley.benchmarks.Options;
 import io.parley.benchmarks.client.Encoding;
 import io.parley.benchmarks.client.LoadClient;
 import io.parley.benchmarks.target.ParleyTarget;
+import io.parley.benchmarks.target.ProcessGroup;
 import io.parley.benchmarks.target.Target;
 import java.net.InetAddress;
 import java.net.URI;
@@ -15,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 
 /** The options every scenario shares: how to reach the server, how to load it, where results go. */
 record Common(Encoding encoding, int threads, int sourceAddresses, boolean deflate, int rampConcurrency,
-              @Nullable Long serverPid, Path out) {
+              @Nullable Long serverPid, @Nullable ProcessGroup database, Path out) {
 
     static Common from(Options options) {
         return new Common(Encoding.parse(options.string("encoding", "proto")),
@@ -24,7 +25,17 @@ record Common(Encoding encoding, int threads, int sourceAddresses, boolean defla
                 options.flag("deflate"),
                 options.integer("ramp-concurrency", 200),
                 options.optionalLong("server-pid"),
+                database(options.string("database-process", "postgres")),
                 Path.of(options.string("out", "benchmark-results")));
+    }
+
+    private static @Nullable ProcessGroup database(String name) {
+        return name.isBlank() || name.equals("none") ? null : new ProcessGroup(name);
+    }
+
+    /** The database's processes, for a target that has one. */
+    @Nullable ProcessGroup databaseOf(Target target) {
+        return target.kind().equals("parley") ? database : null;
     }
 
     /** Where Parley is and how to sign in, from --url, --email, --password (or PARLEY_FIRST_START_ADMIN_PASSWORD). */

@@ -24,7 +24,8 @@ public enum BotIntent {
     /** Greetings and thanks; a message made only of these (and punctuation) is small talk. */
     private static final Pattern GREETING = Pattern.compile(
             "(你好|您好|哈喽|哈啰|嗨|在吗|在不在|有人吗|谢谢|多谢|感谢|好的|好滴|再见|拜拜|嗯+|哦+|ok|okay|"
-                    + "\\b((hi|hello|hey|hiya|yo)( there| all| everyone| team)?|good (morning|afternoon|evening)|thanks?( you)?( so much| a lot)?|"
+                    + "\\b((hi|hello|hey|hiya|yo)( there| all| everyone| team)?|good (morning|afternoon|evening)|"
+                    + "thanks?( you)?( so much| a lot)?|"
                     + "thx|ty|cheers|that'?s all|that is all|bye|goodbye|see you|great|cool|anyone there)\\b)");
     private static final Pattern NOT_WORDS = Pattern.compile("[\\p{P}\\p{S}\\s]+");
 

@@ -33,7 +33,7 @@ class PostgresKnowledgeVectors implements KnowledgeVectors {
 
     private record Stamp(long rows, @Nullable Timestamp newest) {}
 
-    /** Matches no stored state: an index changed in place is read again at the next check, with other nodes' changes. */
+    /** Matches no stored state: an index changed in place is read again at the next check, with others' changes. */
     private static final Stamp CHANGED_HERE = new Stamp(-1, null);
 
     private record Loaded(VectorIndex index, Stamp stamp, long checkedAt) {}
@@ -50,7 +50,8 @@ class PostgresKnowledgeVectors implements KnowledgeVectors {
                     Map<Model, float[]> vectors) {
         vectors.forEach((model, vector) -> {
             jdbc.sql("""
-                    INSERT INTO knowledge_embedding (workspace_id, entry_id, model, dimensions, vector, entry_updated_at)
+                    INSERT INTO knowledge_embedding
+                        (workspace_id, entry_id, model, dimensions, vector, entry_updated_at)
                     VALUES (:workspace, :entry, :model, :dimensions, :vector, :updated)
                     ON CONFLICT (entry_id, model) DO UPDATE SET dimensions = EXCLUDED.dimensions,
                         vector = EXCLUDED.vector, entry_updated_at = EXCLUDED.entry_updated_at""")

@@ -100,7 +100,8 @@ class OpenAiCompatibleAnswersTests {
 
         long start = System.nanoTime();
         assertThat(slowThenBackup.compose("hello?", SOURCES)).contains("On time [1].");
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).as("the slow provider is abandoned, not waited for").isLessThan(Duration.ofSeconds(4));
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).as("the slow provider is abandoned, not waited for")
+                .isLessThan(Duration.ofSeconds(4));
         assertThat(allFailing.compose("hello?", SOURCES)).isEmpty();
     }
 
