@@ -48,7 +48,7 @@ class FirstStart implements ApplicationRunner {
         boolean generated = properties.adminPassword() == null || properties.adminPassword().isBlank();
         String password = generated ? generatePassword() : properties.adminPassword();
         agents.register(new RegisterAgent(workspace.id(), properties.adminEmail(), "Admin", Role.ADMIN, password));
-        var inbox = inboxes.create(new CreateInbox(workspace.id(), "Website", ChannelType.WEB_WIDGET, false));
+        var inbox = inboxes.create(new CreateInbox(workspace.id(), "Website", ChannelType.WEB_WIDGET, true));
         log.info("First start: created workspace '{}' ({}), web-widget inbox with widget key {}",
                 workspace.name(), workspace.id(), inbox.widgetKey());
         if (generated) {
