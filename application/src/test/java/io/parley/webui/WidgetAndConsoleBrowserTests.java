@@ -133,6 +133,15 @@ class WidgetAndConsoleBrowserTests extends ParleyIntegrationTest {
     }
 
     @Test
+    void theDemoPageEmbedsTheWidgetAndItSaysSoWhenThePageIsNotAnAllowedOrigin() {
+        // the first workspace allows only https://shop.example.com in these tests, not Parley's own origin
+        WidgetPage demo = new WidgetPage(visitorContext, parley() + "/demo").open();
+
+        assertThat(demo.page.locator("#parley-widget .status")).hasText("Chat is not available on this page.");
+        assertThat(demo.connected()).hasCount(0);
+    }
+
+    @Test
     void whileThePanelIsClosedTheLauncherCountsUnreadReplies() {
         ConsolePage console = agent();
         WidgetPage widget = visitor("/unread").open();

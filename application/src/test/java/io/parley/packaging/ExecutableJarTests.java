@@ -1,0 +1,81 @@
+package io.parley.packaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.parley.testing.ParleyClient;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The README's first command, for real: the packaged jar starts on the embedded defaults (its own PostgreSQL under
+ * the data directory), answers on HTTP, and the configured first admin can sign in. Runs after {@code package}
+ * (failsafe), so it catches what only the assembled jar can get wrong, such as a missing dependency.
+ */
+class ExecutableJarTests {
+
+    @Test
+    void theExecutableJarStartsOnTheEmbeddedDefaults() throws Exception {
+        Path jar = Path.of("target", "parley-exec.jar");
+        assertThat(jar).exists();
+        Path workDir = Files.createTempDirectory("parley-jar-");
+        int port = freePort();
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        var process = new ProcessBuilder(List.of(java, "-jar", jar.toAbsolutePath().toString(),
+                "--server.port=" + port, "--parley.first-start.admin-password=jar-test-password",
+                "--parley.security.bcrypt-strength=4"))
+                .directory(workDir.toFile()).redirectErrorStream(true)
+                .redirectOutput(workDir.resolve("parley.log").toFile()).start();
+        try {
+            long started = System.nanoTime();
+            awaitHealthy(port, Duration.ofSeconds(120));
+            long startupMillis = (System.nanoTime() - started) / 1_000_000;
+            System.out.printf("parley-exec.jar: %.1f MB, healthy %d ms after launch%n",
+                    Files.size(jar) / 1_048_576.0, startupMillis);
+
+            String token = new ParleyClient("http://127.0.0.1:" + port).login("admin@parley.local", "jar-test-password");
+            assertThat(token).startsWith("pt_");
+            assertThat(workDir.resolve("data").resolve("postgres")).as("embedded data kept under ./data").isDirectory();
+            assertThat(Files.readString(workDir.resolve("parley.log"))).contains("embedded PostgreSQL");
+        } finally {
+            process.destroy();
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
+        assertThat(process.exitValue()).as("a graceful stop on SIGTERM").isIn(0, 143);
+    }
+
+    private static void awaitHealthy(int port, Duration timeout) throws InterruptedException {
+        var http = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                var response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                        + "/actuator/health")).timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200 && response.body().contains("UP")) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("the jar did not become healthy within " + timeout);
+    }
+
+    private static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
