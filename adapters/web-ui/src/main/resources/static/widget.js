@@ -219,15 +219,28 @@
     socket.onopen = function () { frame({ requestId: "auth", authenticate: { visitorToken: token } }); };
     socket.onmessage = function (e) { handle(JSON.parse(e.data)); };
     socket.onclose = function (e) {
-      clearInterval(heartbeats); clearTimeout(pongDue); socket = null;
-      host.dataset.connected = "false";
-      if (e.code === 1008) { refused = true; setStatus(T.refused); return; }
-      setStatus(T.offline);
-      if (navigator.onLine === false) return;           // the "online" event reconnects
-      var delay = Math.min(backoff, 30000) * (0.5 + Math.random() / 2);
-      backoff = Math.min(backoff * 2, 30000);
-      setTimeout(connect, delay);
+      socket = null;
+      if (e.code === 1008) { refused = true; drop(); setStatus(T.refused); return; }
+      lost();
     };
+  }
+  // Gives up on the socket at once, without waiting for a closing handshake that a dead network never completes.
+  function drop() {
+    clearInterval(heartbeats); clearTimeout(pongDue);
+    if (socket) {
+      var dead = socket; socket = null;
+      dead.onclose = dead.onmessage = dead.onopen = null;
+      try { dead.close(); } catch (e) { /* already closed */ }
+    }
+    host.dataset.connected = "false";
+    setStatus(T.offline);
+  }
+  function lost() {
+    drop();
+    if (navigator.onLine === false) return;           // the "online" event reconnects
+    var delay = Math.min(backoff, 30000) * (0.5 + Math.random() / 2);
+    backoff = Math.min(backoff * 2, 30000);
+    setTimeout(connect, delay);
   }
   function highest() {
     var max = 0; held.forEach(function (m, s) { if (s > max) max = s; }); return max;
@@ -248,7 +261,7 @@
       heartbeats = setInterval(function () {
         frame({ requestId: "hb", heartbeat: {} });
         // a silent network: no answer within 10 s means the socket is dead even if it looks open
-        pongDue = setTimeout(function () { if (socket) socket.close(); }, 10000);
+        pongDue = setTimeout(lost, 10000);
       }, Math.min(every, 25000));
       starting = false;
       resume(); if (conversationId) flush(); else if (pending.size) start();
@@ -339,7 +352,7 @@
   }
   launcher.addEventListener("click", function () { toggle(!open); });
   closer.addEventListener("click", function () { toggle(false); });
-  window.addEventListener("offline", function () { if (socket) socket.close(); });
+  window.addEventListener("offline", drop);
   window.addEventListener("online", function () { backoff = 1000; connect(); });
 
   function mount() {

@@ -179,4 +179,20 @@ class ChatIntegrationTests extends ParleyIntegrationTest {
             assertThat(asAgent.body().path("items").toString()).contains("VIP customer");
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(Encoding.class)
+    void theLongestMessageArrivesWholeThoughItSpansSeveralContainerBuffers(Encoding encoding) {
+        Tenant tenant = newTenant();
+        String visitorToken = client().visitorSession(tenant.widgetKey(), tenant.origin()).path("visitorToken").asString();
+        String longest = "客服".repeat(2000); // 4,000 characters, 12,000 bytes of UTF-8: three 4 KB buffers
+        try (var visitor = ParleySocket.open(encoding, port, tenant.origin());
+             var agent = ParleySocket.open(encoding, port, null)) {
+            visitor.authenticateVisitor(visitorToken);
+            agent.authenticateAgent(tenant.adminToken());
+            String conversation = visitor.request(start()).getConversationStarted().getConversation().getId();
+            assertThat(visitor.request(send(conversation, "long", longest)).getAck().getSequence()).isEqualTo(1);
+            assertThat(agent.await(messageIn(conversation, 1), WAIT).getMessage().getMessage().getBody()).isEqualTo(longest);
+        }
+    }
 }

@@ -52,12 +52,12 @@ class GatewayConfiguration implements WebSocketConfigurer {
 
     @Bean
     ContainerBuffers parleyWebSocketContainerBuffers(GatewayProperties properties) {
-        return new ContainerBuffers(properties.maxFrameBytes());
+        return new ContainerBuffers(properties.containerBufferBytes());
     }
 
     /**
-     * Sizes the container's per-session message buffers to the largest accepted frame, as
-     * {@code ServletServerContainerFactoryBean} would, but without failing where no WebSocket container runs
+     * Sizes the container's per-session message buffers, as {@code ServletServerContainerFactoryBean} would (the
+     * handler takes partial messages, so frames larger than the buffer still arrive whole at the gateway), but without failing where no WebSocket container runs
      * (tests on a mock servlet environment).
      */
     static final class ContainerBuffers implements ServletContextAware {

@@ -8,8 +8,10 @@ import org.springframework.util.unit.DataSize;
 /**
  * Limits of the WebSocket gateway, per connection.
  *
- * @param maxFrameBytes        largest client frame accepted (UTF-8 bytes of a text frame, bytes of a binary one); the
- *                             servlet container's WebSocket buffers are sized to it
+ * @param maxFrameBytes        largest client frame accepted (UTF-8 bytes of a text frame, bytes of a binary one)
+ * @param containerBufferBytes the servlet container's per-connection WebSocket read buffers (text and binary); the
+ *                             gateway reassembles frames larger than this from parts, so it bounds memory per
+ *                             connection, not frame size
  * @param maxMessagesPerSecond sustained client frames per second (token bucket refill rate)
  * @param messageBurst         client frames allowed at once before the rate applies (token bucket size)
  * @param authTimeout          time from the handshake to the Authenticate frame
@@ -21,6 +23,7 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("parley.gateway")
 record GatewayProperties(
         @DefaultValue("16384") int maxFrameBytes,
+        @DefaultValue("4096") int containerBufferBytes,
         @DefaultValue("20") int maxMessagesPerSecond,
         @DefaultValue("40") int messageBurst,
         @DefaultValue("10s") Duration authTimeout,
@@ -31,6 +34,8 @@ record GatewayProperties(
 
     GatewayProperties {
         require(maxFrameBytes >= 1024, "max-frame-bytes must be at least 1024");
+        require(containerBufferBytes >= 512 && containerBufferBytes <= maxFrameBytes,
+                "container-buffer-bytes must be between 512 and max-frame-bytes");
         require(maxMessagesPerSecond >= 1, "max-messages-per-second must be at least 1");
         require(messageBurst >= 1, "message-burst must be at least 1");
         require(positive(authTimeout), "auth-timeout must be positive");
@@ -43,7 +48,7 @@ record GatewayProperties(
     }
 
     static GatewayProperties defaults() {
-        return new GatewayProperties(16384, 20, 40, Duration.ofSeconds(10), Duration.ofSeconds(90),
+        return new GatewayProperties(16384, 4096, 20, 40, Duration.ofSeconds(10), Duration.ofSeconds(90),
                 Duration.ofSeconds(30), Duration.ofSeconds(10), DataSize.ofKilobytes(512));
     }
 
