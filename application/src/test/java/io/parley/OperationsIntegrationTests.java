@@ -13,7 +13,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 class OperationsIntegrationTests extends ParleyIntegrationTest {
 
@@ -34,6 +37,25 @@ class OperationsIntegrationTests extends ParleyIntegrationTest {
                     .contains("parley_gateway_frames_total");
             assertThat(metrics).as("message bodies never leave through metrics").doesNotContain("metrics please");
         }
+    }
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void messagesInConversationsWithHumansLeaveNothingInTheEventRegistry() {
+        Tenant tenant = newTenant();
+        String visitor = client().visitorSession(tenant.widgetKey(), tenant.origin()).path("visitorToken").asString();
+        String id = client().post("/api/v1/visitor/conversations", visitor, Map.of()).body().path("id").asString();
+        client().post("/api/v1/visitor/conversations/" + id + "/messages", visitor,
+                Map.of("clientMessageId", "m-1", "body", "hello"));
+        client().post("/api/v1/conversations/" + id + "/messages", tenant.adminToken(),
+                Map.of("clientMessageId", "a-1", "body", "hi"));
+
+        long rows = jdbc.sql("SELECT count(*) FROM event_publication WHERE serialized_event LIKE :id"
+                        + " AND event_type NOT LIKE '%ConversationOpened'")
+                .param("id", "%" + id + "%").query(Long.class).single();
+        assertThat(rows).as("the hot message path writes no event publication when no module must react").isZero();
     }
 
     @Test

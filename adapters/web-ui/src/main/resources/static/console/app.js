@@ -13,6 +13,21 @@ const VIEWS = {
   resolved: "status=RESOLVED"
 };
 
+/** A short tone for a visitor's message the agent is not looking at; browsers allow it after any click. */
+function chime() {
+  try {
+    const context = new AudioContext();
+    const tone = context.createOscillator();
+    const volume = context.createGain();
+    tone.frequency.value = 660;
+    volume.gain.value = 0.05;
+    tone.connect(volume).connect(context.destination);
+    tone.start();
+    tone.stop(context.currentTime + 0.15);
+    tone.onended = () => context.close();
+  } catch { /* sound is a nicety */ }
+}
+
 /** The console: sign-in, the inbox views with live counts, and the conversation pane. */
 class ParleyConsole extends LitElement {
   static properties = {
@@ -63,6 +78,9 @@ class ParleyConsole extends LitElement {
   onMessage(frame) {
     const message = frame.message;
     if (frame.replay) return;
+    if (message.authorKind === "AUTHOR_KIND_VISITOR" && (message.conversationId !== this.selected || document.hidden)) {
+      chime();
+    }
     if (message.conversationId !== this.selected) {
       this.unread = new Set(this.unread).add(message.conversationId);
       if (message.authorKind === "AUTHOR_KIND_VISITOR" && document.hidden && window.Notification?.permission === "granted") {

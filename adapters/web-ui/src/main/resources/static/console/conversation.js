@@ -26,7 +26,7 @@ class ParleyConversation extends LitElement {
     live: {attribute: false}, agent: {attribute: false}, conversationId: {attribute: false},
     conversation: {state: true}, messages: {state: true}, pending: {state: true}, mode: {state: true},
     draft: {state: true}, typing: {state: true}, seen: {state: true}, agents: {state: true}, failure: {state: true},
-    oldest: {state: true}, visitor: {state: true}, emojiOpen: {state: true}
+    oldest: {state: true}, visitor: {state: true}, emojiOpen: {state: true}, transferTo: {state: true}
   };
 
   constructor() {
@@ -70,6 +70,7 @@ class ParleyConversation extends LitElement {
   async load() {
     this.messages = new Map();
     this.visitor = null;
+    this.transferTo = "";
     this.typing = false;
     this.seen = 0;
     this.failure = "";
@@ -177,6 +178,20 @@ class ParleyConversation extends LitElement {
     area?.focus();
   }
 
+  /** Assigns the conversation to another agent, with an internal note telling them why. */
+  async transfer() {
+    const note = (this.transferNote || "").trim();
+    await this.act("assign", {agentId: this.transferTo});
+    if (note && !this.failure) {
+      await api("POST", `/api/v1/conversations/${this.conversationId}/messages`,
+        {clientMessageId: "c-" + crypto.randomUUID(), body: note, kind: "NOTE"}).catch((error) => {
+        this.failure = t("error.generic") + error.message;
+      });
+    }
+    this.transferTo = "";
+    this.transferNote = "";
+  }
+
   input(event) {
     this.draft = event.target.value;
     // a note is private: announcing typing would tell the visitor someone is writing
@@ -219,10 +234,13 @@ class ParleyConversation extends LitElement {
         <div class="actions">
           ${!resolved && c.assignee !== this.agent.id ? html`<button class="claim" @click=${() => this.act("claim")}>${t("action.claim")}</button>` : ""}
           ${!resolved && this.agents.length ? html`<select class="assign" aria-label=${t("action.assign")}
-              @change=${(e) => e.target.value && this.act("assign", {agentId: e.target.value})}>
+              @change=${(e) => (this.transferTo = e.target.value)}>
               <option value="">${t("action.assign")}</option>
               ${this.agents.filter((a) => a.enabled !== false).map((a) => html`<option value=${a.id} ?selected=${a.id === c.assignee}>${a.displayName}</option>`)}
             </select>` : ""}
+          ${this.transferTo && this.transferTo !== c.assignee ? html`<input class="transfer-note"
+              placeholder=${t("action.transferNote")} @change=${(e) => (this.transferNote = e.target.value)}>
+            <button class="transfer" @click=${this.transfer}>${t("action.transfer")}</button>` : ""}
           ${resolved ? html`<button class="reopen" @click=${() => this.act("reopen")}>${t("action.reopen")}</button>`
             : html`<button class="resolve" @click=${() => this.act("resolve")}>${t("action.resolve")}</button>`}
         </div>
@@ -284,7 +302,7 @@ class ParleyConversation extends LitElement {
     header { grid-column: 1 / 3; display: flex; justify-content: space-between; align-items: center; padding: 10px 14px; border-bottom: 1px solid #e5e7eb; }
     .actions { display: flex; gap: 6px; }
     button, select, textarea { font: inherit; }
-    .actions button, .actions select { padding: 4px 10px; border: 1px solid #d1d5db; border-radius: 6px; background: #fff; cursor: pointer; }
+    .actions button, .actions select, .actions input { padding: 4px 10px; border: 1px solid #d1d5db; border-radius: 6px; background: #fff; cursor: pointer; }
     .status { font-size: 12px; color: #6b7280; }
     .empty { padding: 24px; color: #6b7280; }
     .failure { color: #b91c1c; margin: 0 14px; }

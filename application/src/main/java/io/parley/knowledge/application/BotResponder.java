@@ -1,13 +1,12 @@
 package io.parley.knowledge.application;
 
 import io.parley.conversation.Actor;
-import io.parley.conversation.AuthorKind;
 import io.parley.conversation.ClientMessageId;
 import io.parley.conversation.ConversationLifecycle;
 import io.parley.conversation.ConversationMessaging;
 import io.parley.conversation.ConversationStatus;
 import io.parley.conversation.MessageKind;
-import io.parley.conversation.MessagePosted;
+import io.parley.conversation.VisitorWroteToBot;
 import io.parley.conversation.PostMessage;
 import io.parley.knowledge.BotReply;
 import io.parley.knowledge.KnowledgeSearch;
@@ -46,8 +45,8 @@ class BotResponder {
 
     // no transaction of its own: posting and handing over commit on their own, and their order matters
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
-    void on(MessagePosted posted) {
-        if (!properties.bot() || posted.author().kind() != AuthorKind.VISITOR || posted.kind() != MessageKind.TEXT) {
+    void on(VisitorWroteToBot posted) {
+        if (!properties.bot()) {
             return;
         }
         var bot = new Actor.Bot(posted.workspaceId());
@@ -71,7 +70,7 @@ class BotResponder {
         }
     }
 
-    private BotReply decide(MessagePosted posted) {
+    private BotReply decide(VisitorWroteToBot posted) {
         try {
             // a long message is searched by its beginning, where visitors put the question
             String body = posted.body().length() > RetrievalService.MAX_MESSAGE

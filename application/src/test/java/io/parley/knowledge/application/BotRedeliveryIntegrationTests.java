@@ -6,7 +6,7 @@ import io.parley.conversation.Actor;
 import io.parley.conversation.AuthorKind;
 import io.parley.conversation.ConversationMessaging;
 import io.parley.conversation.HistoryQuery;
-import io.parley.conversation.MessagePosted;
+import io.parley.conversation.VisitorWroteToBot;
 import io.parley.knowledge.KnowledgeDesk;
 import io.parley.shared.ConversationId;
 import io.parley.shared.WorkspaceId;
@@ -36,9 +36,8 @@ class BotRedeliveryIntegrationTests extends ParleyIntegrationTest {
         var asked = messaging.history(new Actor.Bot(workspace), conversation, new HistoryQuery(0, null, 10)).stream()
                 .filter(m -> m.author().kind() == AuthorKind.VISITOR).findFirst().orElseThrow();
 
-        var visitor = messaging.get(new Actor.Bot(workspace), conversation).visitorId();
-        var again = new MessagePosted(workspace, conversation, visitor, asked.id(), asked.sequence(), asked.author(),
-                asked.kind(), asked.body(), asked.createdAt());
+        var again = new VisitorWroteToBot(workspace, conversation, asked.id(), asked.sequence(), asked.body(),
+                asked.createdAt());
         bot.on(again);
         bot.on(again);
 

@@ -11,6 +11,7 @@ import io.parley.conversation.ConversationResolved;
 import io.parley.conversation.ConversationStatus;
 import io.parley.conversation.MessageKind;
 import io.parley.conversation.MessagePosted;
+import io.parley.conversation.VisitorWroteToBot;
 import io.parley.shared.AgentId;
 import io.parley.shared.ConversationId;
 import io.parley.shared.DomainException;
@@ -101,6 +102,9 @@ public class Conversation implements AggregateRoot<Conversation, ConversationId>
                 body, now);
         events.add(new MessagePosted(workspaceId, id, visitorId, message.id(), lastSequence, author, kind,
                 body.value(), now));
+        if (status == ConversationStatus.BOT && author.kind() == AuthorKind.VISITOR && kind == MessageKind.TEXT) {
+            events.add(new VisitorWroteToBot(workspaceId, id, message.id(), lastSequence, body.value(), now));
+        }
         return message;
     }
 

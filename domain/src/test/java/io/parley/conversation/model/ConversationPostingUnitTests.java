@@ -154,4 +154,17 @@ class ConversationPostingUnitTests {
             assertThat(conversation.lastSequence()).isEqualTo(2);
         }
     }
+
+    @Test
+    void aVisitorsTextToABotConversationIsTheBotsTurnButNothingElseIs() {
+        var withBot = Conversation.open(WORKSPACE, io.parley.shared.InboxId.random(), VISITOR, true, LATER);
+        withBot.releaseEvents();
+        var message = withBot.post(visitor(), MessageKind.TEXT, body("how do I reset my password?"), clientId(), LATER);
+        assertThat(withBot.releaseEvents()).contains(new io.parley.conversation.VisitorWroteToBot(WORKSPACE,
+                withBot.getId(), message.id(), 1, "how do I reset my password?", LATER));
+
+        var withHumans = waiting();
+        withHumans.post(visitor(), MessageKind.TEXT, body("hello"), clientId(), LATER);
+        assertThat(withHumans.releaseEvents()).noneMatch(io.parley.conversation.VisitorWroteToBot.class::isInstance);
+    }
 }
