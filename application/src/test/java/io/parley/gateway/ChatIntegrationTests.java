@@ -185,7 +185,7 @@ class ChatIntegrationTests extends ParleyIntegrationTest {
     void theLongestMessageArrivesWholeThoughItSpansSeveralContainerBuffers(Encoding encoding) {
         Tenant tenant = newTenant();
         String visitorToken = client().visitorSession(tenant.widgetKey(), tenant.origin()).path("visitorToken").asString();
-        String longest = "客服".repeat(2000); // 4,000 characters, 12,000 bytes of UTF-8: three 4 KB buffers
+        String longest = "客服".repeat(2000); // 4,000 characters, 12,000 bytes of UTF-8: six 2 KB buffers
         try (var visitor = ParleySocket.open(encoding, port, tenant.origin());
              var agent = ParleySocket.open(encoding, port, null)) {
             visitor.authenticateVisitor(visitorToken);

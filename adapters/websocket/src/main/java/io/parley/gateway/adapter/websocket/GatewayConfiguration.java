@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -48,6 +49,18 @@ class GatewayConfiguration implements WebSocketConfigurer {
         registration.addUrlPatterns(PATH);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
+    }
+
+    /**
+     * Tomcat's per-connection socket buffers (8 KB each way by default) are only staging areas: larger reads and
+     * writes take several rounds. Sized like the WebSocket buffers, they cut what an idle connection holds.
+     */
+    @Bean
+    TomcatConnectorCustomizer parleySocketBuffers(GatewayProperties properties) {
+        return connector -> {
+            connector.setProperty("socket.appReadBufSize", String.valueOf(properties.containerBufferBytes()));
+            connector.setProperty("socket.appWriteBufSize", String.valueOf(properties.containerBufferBytes()));
+        };
     }
 
     @Bean

@@ -23,7 +23,7 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("parley.gateway")
 record GatewayProperties(
         @DefaultValue("16384") int maxFrameBytes,
-        @DefaultValue("4096") int containerBufferBytes,
+        @DefaultValue("2048") int containerBufferBytes,
         @DefaultValue("20") int maxMessagesPerSecond,
         @DefaultValue("40") int messageBurst,
         @DefaultValue("10s") Duration authTimeout,
@@ -48,7 +48,7 @@ record GatewayProperties(
     }
 
     static GatewayProperties defaults() {
-        return new GatewayProperties(16384, 4096, 20, 40, Duration.ofSeconds(10), Duration.ofSeconds(90),
+        return new GatewayProperties(16384, 2048, 20, 40, Duration.ofSeconds(10), Duration.ofSeconds(90),
                 Duration.ofSeconds(30), Duration.ofSeconds(10), DataSize.ofKilobytes(512));
     }
 
