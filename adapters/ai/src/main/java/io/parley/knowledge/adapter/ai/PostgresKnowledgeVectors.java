@@ -15,15 +15,14 @@ import java.util.stream.Collectors;
 import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 
 /**
  * Vectors kept in PostgreSQL (the source of truth, table {@code knowledge_embedding}) and searched in memory. A
  * workspace's vectors of one model are read on its first query and kept current by {@link #put} and
  * {@link #remove} on this node; changes made by other nodes are noticed within {@link #RECHECK} by comparing a cheap
- * stamp of the stored rows (their count and newest entry version) with the one read last.
+ * stamp of the stored rows (their count and newest entry version) with the one read last. Made by
+ * {@link KnowledgeVectorsConfiguration} when the database has no pgvector.
  */
-@Component
 @SecondaryAdapter
 class PostgresKnowledgeVectors implements KnowledgeVectors {
 
