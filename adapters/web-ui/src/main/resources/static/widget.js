@@ -20,13 +20,17 @@
       title: "Chat with us", greeting: "Hi! How can we help you today?", placeholder: "Write a message…",
       send: "Send", open: "Open chat", close: "Close chat", typing: "typing…", earlier: "Earlier messages",
       offline: "Reconnecting…", refused: "Chat is not available on this page.", you: "You", agent: "Agent",
-      bot: "Assistant", failed: "Not sent. It will be retried.", seen: "Seen"
+      bot: "Assistant", failed: "Not sent. It will be retried.", seen: "Seen",
+      prechat: "Before we start, please tell us who you are.", name: "Name", email: "E-mail",
+      optional: " (optional)", startChat: "Start chat", check: "Please check your name and e-mail address."
     },
     "zh-CN": {
       title: "在线咨询", greeting: "您好！请问有什么可以帮您？", placeholder: "输入消息…",
       send: "发送", open: "打开聊天", close: "关闭聊天", typing: "正在输入…", earlier: "更早的消息",
       offline: "正在重新连接…", refused: "此页面无法使用在线咨询。", you: "您", agent: "客服",
-      bot: "智能助手", failed: "未发送，将自动重试。", seen: "已读"
+      bot: "智能助手", failed: "未发送，将自动重试。", seen: "已读",
+      prechat: "开始前，请留下您的信息。", name: "姓名", email: "邮箱", optional: "（选填）",
+      startChat: "开始咨询", check: "请检查您的姓名和邮箱地址。"
     }
   };
   var lang = /^zh/i.test(navigator.language || "") ? "zh-CN" : "en";
@@ -36,29 +40,32 @@
     ":host{all:initial}",
     "*{box-sizing:border-box;font-family:system-ui,-apple-system,'Segoe UI','PingFang SC','Microsoft YaHei',sans-serif}",
     ".launcher{position:fixed;right:20px;bottom:20px;width:56px;height:56px;border-radius:50%;border:0;",
-    "background:#2563eb;color:#fff;cursor:pointer;box-shadow:0 4px 14px rgba(0,0,0,.25);z-index:2147483646;display:grid;place-items:center}",
+    "background:var(--pc,#2563eb);color:#fff;cursor:pointer;box-shadow:0 4px 14px rgba(0,0,0,.25);z-index:2147483646;display:grid;place-items:center}",
     ".badge{position:absolute;top:-4px;right:-4px;min-width:20px;height:20px;border-radius:10px;background:#dc2626;",
     "color:#fff;font-size:12px;line-height:20px;padding:0 6px}",
     ".panel{position:fixed;right:20px;bottom:88px;width:360px;height:520px;max-height:calc(100vh - 110px);",
     "background:#fff;color:#111827;border-radius:14px;box-shadow:0 8px 30px rgba(0,0,0,.25);display:flex;",
     "flex-direction:column;overflow:hidden;z-index:2147483647;font-size:14px}",
     ".panel[hidden]{display:none}",
-    "header{background:#2563eb;color:#fff;padding:12px 14px;display:flex;align-items:center;justify-content:space-between}",
+    "header{background:var(--pc,#2563eb);color:#fff;padding:12px 14px;display:flex;align-items:center;justify-content:space-between}",
     "header b{font-size:15px}header button{background:none;border:0;color:#fff;font-size:20px;cursor:pointer}",
     ".status{font-size:12px;background:#fef3c7;color:#92400e;padding:4px 12px}.status:empty{display:none}",
     ".list{flex:1;overflow-y:auto;padding:12px;display:flex;flex-direction:column;gap:6px;background:#f9fafb}",
     ".msg{max-width:80%;padding:8px 11px;border-radius:12px;white-space:pre-wrap;word-wrap:break-word;line-height:1.4}",
     ".msg.them{align-self:flex-start;background:#fff;border:1px solid #e5e7eb}",
-    ".msg.me{align-self:flex-end;background:#2563eb;color:#fff}.msg.me a{color:#fff}",
+    ".msg.me{align-self:flex-end;background:var(--pc,#2563eb);color:#fff}.msg.me a{color:#fff}",
     ".msg.pending{opacity:.6}.who{display:block;font-size:11px;opacity:.7;margin-bottom:2px}",
     ".seen{display:block;font-size:10px;opacity:.8;text-align:right;margin-top:2px}",
-    ".earlier{align-self:center;background:none;border:0;color:#2563eb;cursor:pointer;font-size:12px}",
+    ".earlier{align-self:center;background:none;border:0;color:var(--pc,#2563eb);cursor:pointer;font-size:12px}",
     ".typing{font-size:12px;color:#6b7280;padding:0 14px 4px;min-height:18px}",
     "form{display:flex;border-top:1px solid #e5e7eb;padding:8px;gap:6px}",
     "textarea{flex:1;resize:none;border:1px solid #d1d5db;border-radius:8px;padding:8px;font-size:14px;height:40px}",
-    "form button{background:#2563eb;color:#fff;border:0;border-radius:8px;padding:0 14px;cursor:pointer}",
+    "form button{background:var(--pc,#2563eb);color:#fff;border:0;border-radius:8px;padding:0 14px;cursor:pointer}",
     "code{background:rgba(0,0,0,.08);padding:0 3px;border-radius:3px;font-family:ui-monospace,monospace}",
-    "@media (max-width:480px){.panel{right:0;bottom:0;width:100vw;height:100%;max-height:100%;border-radius:0}}"
+    ".launcher.left,.panel.left{right:auto;left:20px}form[hidden]{display:none}",
+    ".prechat{flex-direction:column;gap:8px;padding:14px}.prechat p{margin:0 0 4px}",
+    ".prechat input{border:1px solid #d1d5db;border-radius:8px;padding:8px;font-size:14px}.prechat button{padding:9px}",
+    "@media (max-width:480px){.panel,.panel.left{left:0;right:0;bottom:0;width:100vw;height:100%;max-height:100%;border-radius:0}}"
   ].join("");
 
   // ---- state ----------------------------------------------------------------------------------
@@ -67,6 +74,7 @@
   var pending = new Map();     // clientMessageId -> body, until acknowledged; resent after reconnecting
   var visitorId = null, open = false, unread = 0, refused = false, lastRead = 0, typingTimer = null;
   var oldest = null, starting = false, agentRead = 0;
+  var settings = null, profiled = false;   // profiled: the pre-chat form was answered (or is not needed)
 
   // ---- DOM ------------------------------------------------------------------------------------
   var host = document.createElement("div");
@@ -104,7 +112,13 @@
   var form = el("form"); var input = el("textarea"); input.placeholder = T.placeholder; input.rows = 1;
   input.setAttribute("aria-label", T.placeholder);
   var sendButton = el("button", null, T.send); sendButton.type = "submit"; form.append(input, sendButton);
-  panel.append(header, status, list, typing, form);
+  var prechat = el("form", "prechat"); prechat.hidden = true;
+  var nameInput = el("input"); nameInput.name = "name"; nameInput.maxLength = 100; nameInput.autocomplete = "name";
+  var emailInput = el("input"); emailInput.name = "email"; emailInput.type = "email"; emailInput.maxLength = 320;
+  emailInput.autocomplete = "email";
+  var startButton = el("button", null, T.startChat); startButton.type = "submit";
+  prechat.append(el("p", null, T.prechat), nameInput, emailInput, startButton);
+  panel.append(header, status, list, typing, prechat, form);
   root.append(launcher, panel);
 
   // ---- safe rendering: a tiny Markdown subset built as DOM nodes ------------------------------
@@ -130,7 +144,7 @@
   }
   function bubble(m, mine, isPending) {
     var b = el("div", "msg " + (mine ? "me" : "them") + (isPending ? " pending" : ""));
-    if (!mine) b.appendChild(el("span", "who", who(m)));
+    if (!mine && !(settings && settings.showAgentName === false)) b.appendChild(el("span", "who", who(m)));
     var text = el("span", "text"); render(m.body || "", text); b.appendChild(text);
     if (m.sequence) b.dataset.sequence = m.sequence;
     return b;
@@ -171,20 +185,60 @@
   function startSession() {
     var saved = null;
     try { saved = JSON.parse(localStorage.getItem(STORE) || "null"); } catch (e) { saved = null; }
+    profiled = profiled || !!(saved && saved.profiled);
     var payload = { widgetKey: KEY, visitorToken: saved && saved.token };
     var name = script.getAttribute("data-visitor-name"), email = script.getAttribute("data-visitor-email");
     if (name) payload.name = name;
     if (email) payload.email = email;
     return api("POST", "/api/v1/widget/sessions", payload).then(function (s) {
       token = s.visitorToken; visitorId = s.visitorId;
-      try { localStorage.setItem(STORE, JSON.stringify({ token: token })); } catch (e) { /* private mode */ }
+      remember();
       reportPage();
       return api("GET", "/api/v1/visitor/conversations");
     }).then(function (page) {
       var current = (page.items || []).filter(function (c) { return c.status !== "RESOLVED"; })[0];
-      if (current) { conversationId = current.id; return loadBefore(null); }
+      if (current) { conversationId = current.id; forms(); return loadBefore(null); }
+      forms();
     });
   }
+  function remember() {
+    try { localStorage.setItem(STORE, JSON.stringify({ token: token, profiled: profiled })); } catch (e) { /* private mode */ }
+  }
+
+  // ---- settings: colour, side, greeting and the pre-chat form, the same for every visitor ----------------
+  function applySettings(s) {
+    settings = s;
+    if (/^#[0-9a-fA-F]{6}$/.test(s.colour || "") && root.adoptedStyleSheets && root.adoptedStyleSheets[0]) {
+      root.adoptedStyleSheets[0].insertRule(":host{--pc:" + s.colour + "}", 0);
+    }
+    if (s.position === "LEFT") { launcher.classList.add("left"); panel.classList.add("left"); }
+    var text = lang === "zh-CN" ? s.greetingZh : s.greetingEn;
+    if (text) greeting.textContent = text;
+    field(nameInput, s.nameField, T.name); field(emailInput, s.emailField, T.email);
+    forms(); redraw();
+  }
+  function field(input, mode, label) {
+    input.hidden = mode !== "OPTIONAL" && mode !== "REQUIRED";
+    input.required = mode === "REQUIRED";
+    input.placeholder = label + (mode === "OPTIONAL" ? T.optional : "");
+    input.setAttribute("aria-label", input.placeholder);
+  }
+  // The form comes before the first message only: not once a conversation exists or the page named the visitor.
+  function forms() {
+    var ask = !!settings && !profiled && !conversationId && (!nameInput.hidden || !emailInput.hidden)
+      && !script.getAttribute("data-visitor-name") && !script.getAttribute("data-visitor-email");
+    prechat.hidden = !ask; form.hidden = ask;
+  }
+  function submitPrechat() {
+    var payload = { widgetKey: KEY, visitorToken: token };
+    if (!nameInput.hidden && nameInput.value.trim()) payload.name = nameInput.value.trim();
+    if (!emailInput.hidden && emailInput.value.trim()) payload.email = emailInput.value.trim();
+    startButton.disabled = true;
+    api("POST", "/api/v1/widget/sessions", payload).then(function (s) {
+      token = s.visitorToken; profiled = true; remember(); setStatus(""); forms(); input.focus();
+    }, function () { setStatus(T.check); }).then(function () { startButton.disabled = false; });
+  }
+  prechat.addEventListener("submit", function (e) { e.preventDefault(); submitPrechat(); });
   // agents see which page the visitor is on; single-page sites report again when their URL changes
   var reported = null;
   function reportPage() {
@@ -357,6 +411,9 @@
 
   function mount() {
     document.body.appendChild(host);
+    fetch(BASE + "/api/v1/widget/settings?key=" + encodeURIComponent(KEY), { credentials: "omit" })
+      .then(function (r) { return r.ok ? r.json() : null; })
+      .then(function (s) { if (s) applySettings(s); }, function () { /* the defaults will do */ });
     startSession().then(connect, function (e) {
       refused = e.status === 403 || e.status === 404 || e.status === 400 || e.status === 401;
       setStatus(refused ? T.refused : T.offline);

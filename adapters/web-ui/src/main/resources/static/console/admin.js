@@ -1,6 +1,7 @@
 import {LitElement, html, css} from "lit";
 import {api} from "./api.js";
 import {t} from "./i18n.js";
+import "./widget-settings.js";
 
 const ROLES = ["AGENT", "SUPERVISOR", "ADMIN"];
 
@@ -75,7 +76,8 @@ class ParleyAdmin extends LitElement {
           <p>${t("admin.snippet")}</p>
           <pre class="snippet">${this.snippet(inbox)}</pre>
           <button @click=${() => navigator.clipboard?.writeText(this.snippet(inbox)).then(() => (this.notice = t("admin.copied")))}>
-            ${t("admin.copy")}</button>`)}
+            ${t("admin.copy")}</button>
+          <parley-widget-settings inbox-id=${inbox.id}></parley-widget-settings>`)}
       </section>
       <section class="origins">
         <h2>${t("admin.origins")}</h2>

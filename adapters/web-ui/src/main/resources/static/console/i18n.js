@@ -24,7 +24,13 @@ const BUNDLES = {
     "admin.snippet": "Paste this line into every page that should show the chat:", "admin.copy": "Copy snippet",
     "admin.copied": "Copied.", "admin.origins": "Allowed origins (one per line, e.g. https://shop.example.com)",
     "admin.save": "Save", "admin.saved": "Saved.", "admin.agents": "Agents", "admin.disable": "Disable",
-    "admin.enable": "Enable", "admin.name": "Name", "admin.add": "Add agent"
+    "admin.enable": "Enable", "admin.name": "Name", "admin.add": "Add agent",
+    "ws.title": "Appearance and pre-chat form", "ws.colour": "Colour", "ws.position": "Position",
+    "ws.LEFT": "Bottom left", "ws.RIGHT": "Bottom right", "ws.greetingEn": "Greeting (English)",
+    "ws.greetingZh": "Greeting (Chinese)", "ws.greetingHint": "Plain text; empty uses the built-in greeting",
+    "ws.showAgentName": "Show who answers (agent or assistant)", "ws.nameField": "Pre-chat form: name",
+    "ws.emailField": "Pre-chat form: e-mail", "ws.HIDDEN": "Not asked", "ws.OPTIONAL": "Optional",
+    "ws.REQUIRED": "Required", "ws.save": "Save widget settings"
   },
   "zh-CN": {
     "app.title": "Parley", "login.title": "登录 Parley", "login.email": "邮箱", "login.password": "密码",
@@ -50,7 +56,12 @@ const BUNDLES = {
     "admin.snippet": "把这一行粘贴到需要显示在线咨询的每个页面：", "admin.copy": "复制代码",
     "admin.copied": "已复制。", "admin.origins": "允许的来源（每行一个，例如 https://shop.example.com）",
     "admin.save": "保存", "admin.saved": "已保存。", "admin.agents": "客服人员", "admin.disable": "停用",
-    "admin.enable": "启用", "admin.name": "姓名", "admin.add": "添加客服"
+    "admin.enable": "启用", "admin.name": "姓名", "admin.add": "添加客服",
+    "ws.title": "外观与咨询前表单", "ws.colour": "颜色", "ws.position": "位置", "ws.LEFT": "左下角",
+    "ws.RIGHT": "右下角", "ws.greetingEn": "欢迎语（英文）", "ws.greetingZh": "欢迎语（中文）",
+    "ws.greetingHint": "纯文本；留空则使用默认欢迎语", "ws.showAgentName": "显示回复者（客服或智能助手）",
+    "ws.nameField": "咨询前表单：姓名", "ws.emailField": "咨询前表单：邮箱", "ws.HIDDEN": "不询问",
+    "ws.OPTIONAL": "选填", "ws.REQUIRED": "必填", "ws.save": "保存插件设置"
   }
 };
 

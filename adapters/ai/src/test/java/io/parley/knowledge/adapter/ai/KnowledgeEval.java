@@ -6,6 +6,7 @@ import io.parley.knowledge.model.Retrieval;
 import io.parley.knowledge.model.Script;
 import io.parley.knowledge.port.EmbedText;
 import io.parley.knowledge.port.EmbedText.Model;
+import io.parley.knowledge.port.KnowledgeVectors;
 import io.parley.shared.KnowledgeEntryId;
 import io.parley.shared.WorkspaceId;
 import java.io.IOException;
@@ -22,10 +23,11 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * The evaluation command: loads an eval set into a fresh in-process index with the offline models and prints top-1
- * accuracy, MRR@5, hand-over precision and recall on the out-of-scope queries, and retrieval latency (embedding the
- * query, searching, deciding). Usage: {@code KnowledgeEval <eval-set.json> [synthetic-entries]}; synthetic entries
- * (random unit vectors) only enlarge the index for the latency figures.
+ * The evaluation command: loads an eval set into a fresh index with the offline models and prints top-1 accuracy,
+ * MRR@5, hand-over precision and recall on the out-of-scope queries, and retrieval latency (embedding the query,
+ * searching, deciding). Usage: {@code KnowledgeEval <eval-set.json> [synthetic-entries] [pgvector]}; synthetic
+ * entries (random unit vectors) only enlarge the index for the latency figures; {@code pgvector} searches with
+ * PostgreSQL's pgvector (a fresh database on 127.0.0.1:5432) instead of the in-process index.
  */
 public final class KnowledgeEval {
 
@@ -52,13 +54,25 @@ public final class KnowledgeEval {
         }
         EvalSet set = EvalSet.read(Files.newInputStream(Path.of(args[0])));
         int synthetic = args.length > 1 ? Integer.parseInt(args[1]) : 0;
-        System.out.println(set.name() + " (offline models: " + Embeddings.SHARED.models() + ")");
-        System.out.println(run(set, Embeddings.SHARED, synthetic));
+        boolean pgvector = args.length > 2 && args[2].equals("pgvector");
+        System.out.println(set.name() + " (offline models: " + Embeddings.SHARED.models() + ", "
+                + (pgvector ? "pgvector in a fresh PostgreSQL database" : "in-process index") + ")");
+        if (pgvector) {
+            try (var database = VectorDatabase.migratedTo(21)) {
+                database.requirePgvector();
+                System.out.println(run(set, Embeddings.SHARED, synthetic, PgVectorEvalStore.in(database)));
+            }
+        } else {
+            System.out.println(run(set, Embeddings.SHARED, synthetic));
+        }
     }
 
     static Figures run(EvalSet set, EmbedText embeddings, int synthetic) {
+        return run(set, embeddings, synthetic, new InMemoryKnowledgeVectors());
+    }
+
+    static Figures run(EvalSet set, EmbedText embeddings, int synthetic, KnowledgeVectors vectors) {
         var workspace = WorkspaceId.random();
-        var vectors = new InMemoryKnowledgeVectors();
         Map<String, KnowledgeEntryId> ids = new HashMap<>();
         Map<KnowledgeEntryId, KnowledgeEntry> entries = new HashMap<>();
         for (var item : set.entries()) {
@@ -110,7 +124,7 @@ public final class KnowledgeEval {
                 percentile(millis, 0.50), percentile(millis, 0.95), sweep.report());
     }
 
-    private static void addSynthetic(InMemoryKnowledgeVectors vectors, WorkspaceId workspace, List<Model> models,
+    private static void addSynthetic(KnowledgeVectors vectors, WorkspaceId workspace, List<Model> models,
                                      int count) {
         var random = new Random(42);
         for (int i = 0; i < count; i++) {

@@ -21,7 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 final class VectorDatabase implements AutoCloseable {
 
     private static final String ADMIN_URL = "jdbc:postgresql://127.0.0.1:5432/postgres";
-    private static final Path MIGRATIONS = Path.of("../../db");
+    /** The project's migrations, seen from the module (tests) or from the project root (the eval command). */
+    private static final Path MIGRATIONS = Files.isDirectory(Path.of("db/knowledge")) ? Path.of("db") : Path.of("../../db");
 
     private final String name;
     private final SingleConnectionDataSource dataSource;

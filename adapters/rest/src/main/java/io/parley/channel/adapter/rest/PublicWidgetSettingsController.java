@@ -36,7 +36,8 @@ class PublicWidgetSettingsController {
         WidgetSettingsBody body = settings.forWidgetKey(key).map(WidgetSettingsBody::of)
                 .orElseThrow(() -> DomainException.notFound("channel.unknown-widget-key",
                         "no enabled chat widget has this key; copy the snippet again from the console's settings"));
-        String etag = "\"" + Integer.toHexString(body.hashCode()) + "\"";
+        // from the text, not hashCode(): enums hash differently in every JVM, and every node must agree
+        String etag = "\"" + Integer.toHexString(body.toString().hashCode()) + "\"";
         if (request.checkNotModified(etag)) {
             return ResponseEntity.status(304).eTag(etag).cacheControl(cache()).build();
         }
