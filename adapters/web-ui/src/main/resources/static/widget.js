@@ -22,7 +22,9 @@
       offline: "Reconnecting…", refused: "Chat is not available on this page.", you: "You", agent: "Agent",
       bot: "Assistant", failed: "Not sent. It will be retried.", seen: "Seen",
       prechat: "Before we start, please tell us who you are.", name: "Name", email: "E-mail",
-      optional: " (optional)", startChat: "Start chat", check: "Please check your name and e-mail address."
+      optional: " (optional)", startChat: "Start chat", check: "Please check your name and e-mail address.",
+      away: "We're not online right now. Leave us a message and we'll get back to you.", message: "Your message",
+      leave: "Send message", left: "Thanks! We'll answer by e-mail or here when you come back."
     },
     "zh-CN": {
       title: "在线咨询", greeting: "您好！请问有什么可以帮您？", placeholder: "输入消息…",
@@ -30,7 +32,9 @@
       offline: "正在重新连接…", refused: "此页面无法使用在线咨询。", you: "您", agent: "客服",
       bot: "智能助手", failed: "未发送，将自动重试。", seen: "已读",
       prechat: "开始前，请留下您的信息。", name: "姓名", email: "邮箱", optional: "（选填）",
-      startChat: "开始咨询", check: "请检查您的姓名和邮箱地址。"
+      startChat: "开始咨询", check: "请检查您的姓名和邮箱地址。",
+      away: "我们现在不在线。请留言，我们会尽快回复您。", message: "您的留言", leave: "提交留言",
+      left: "谢谢！我们会通过邮件回复，或在您下次访问时在这里回复。"
     }
   };
   var lang = /^zh/i.test(navigator.language || "") ? "zh-CN" : "en";
@@ -63,8 +67,9 @@
     "form button{background:var(--pc,#2563eb);color:#fff;border:0;border-radius:8px;padding:0 14px;cursor:pointer}",
     "code{background:rgba(0,0,0,.08);padding:0 3px;border-radius:3px;font-family:ui-monospace,monospace}",
     ".launcher.left,.panel.left{right:auto;left:20px}form[hidden]{display:none}",
-    ".prechat{flex-direction:column;gap:8px;padding:14px}.prechat p{margin:0 0 4px}",
-    ".prechat input{border:1px solid #d1d5db;border-radius:8px;padding:8px;font-size:14px}.prechat button{padding:9px}",
+    ".prechat,.leave{display:flex;flex-direction:column;gap:8px;padding:14px 14px 0}.prechat{padding:14px}",
+    ".leave[hidden]{display:none}.prechat p,.leave p{margin:0 0 4px}.note{align-self:center;font-size:12px;color:#374151;text-align:center}",
+    ".prechat input,.leave input{border:1px solid #d1d5db;border-radius:8px;padding:8px;font-size:14px}.prechat button{padding:9px}",
     "@media (max-width:480px){.panel,.panel.left{left:0;right:0;bottom:0;width:100vw;height:100%;max-height:100%;border-radius:0}}"
   ].join("");
 
@@ -74,7 +79,9 @@
   var pending = new Map();     // clientMessageId -> body, until acknowledged; resent after reconnecting
   var visitorId = null, open = false, unread = 0, refused = false, lastRead = 0, typingTimer = null;
   var oldest = null, starting = false, agentRead = 0;
-  var settings = null, profiled = false;   // profiled: the pre-chat form was answered (or is not needed)
+  // profiled: the pre-chat form was answered (or is not needed); away: nobody answers now, so offer to leave a message
+  var settings = null, profiled = false, away = false, leftNote = false;
+  try { profiled = !!JSON.parse(localStorage.getItem(STORE) || "{}").profiled; } catch (e) { /* private mode */ }
 
   // ---- DOM ------------------------------------------------------------------------------------
   var host = document.createElement("div");
@@ -118,7 +125,16 @@
   emailInput.autocomplete = "email";
   var startButton = el("button", null, T.startChat); startButton.type = "submit";
   prechat.append(el("p", null, T.prechat), nameInput, emailInput, startButton);
-  panel.append(header, status, list, typing, prechat, form);
+  // Leaving a message uses the composer itself, with the visitor's name and e-mail above it (both optional: without
+  // an address the answer waits for the visitor's return).
+  var leave = el("div", "leave"); leave.hidden = true;
+  var leaveName = el("input"); leaveName.name = "name"; leaveName.maxLength = 100; leaveName.autocomplete = "name";
+  leaveName.placeholder = T.name + T.optional;
+  var leaveEmail = el("input"); leaveEmail.name = "email"; leaveEmail.type = "email"; leaveEmail.maxLength = 320;
+  leaveEmail.autocomplete = "email"; leaveEmail.placeholder = T.email + T.optional;
+  [leaveName, leaveEmail].forEach(function (i) { i.setAttribute("aria-label", i.placeholder); });
+  leave.append(el("p", null, T.away), leaveName, leaveEmail);
+  panel.append(header, status, list, typing, prechat, leave, form);
   root.append(launcher, panel);
 
   // ---- safe rendering: a tiny Markdown subset built as DOM nodes ------------------------------
@@ -166,6 +182,7 @@
     pending.forEach(function (body, id) {
       if (!shown.has(id)) list.appendChild(bubble({ body: body }, true, true));
     });
+    if (leftNote) list.appendChild(el("div", "note", T.left));
     earlier.hidden = !(oldest > 1);
     if (atBottom || open) list.scrollTop = list.scrollHeight;
   }
@@ -199,6 +216,8 @@
       var current = (page.items || []).filter(function (c) { return c.status !== "RESOLVED"; })[0];
       if (current) { conversationId = current.id; forms(); return loadBefore(null); }
       forms();
+      return api("GET", "/api/v1/visitor/availability").then(function (a) { away = !a.answered; forms(); },
+        function () { /* offer live chat */ });
     });
   }
   function remember() {
@@ -227,7 +246,32 @@
   function forms() {
     var ask = !!settings && !profiled && !conversationId && (!nameInput.hidden || !emailInput.hidden)
       && !script.getAttribute("data-visitor-name") && !script.getAttribute("data-visitor-email");
-    prechat.hidden = !ask; form.hidden = ask;
+    var offline = away && !conversationId;
+    leave.hidden = !offline; prechat.hidden = !ask || offline; form.hidden = ask && !offline;
+    sendButton.textContent = offline ? T.leave : T.send;
+    input.placeholder = offline ? T.message : T.placeholder;
+  }
+  // A left message is an ordinary conversation: the visitor's details first, then the conversation and its message.
+  function submitLeave() {
+    var payload = { widgetKey: KEY, visitorToken: token };
+    if (leaveName.value.trim()) payload.name = leaveName.value.trim();
+    if (leaveEmail.value.trim()) payload.email = leaveEmail.value.trim();
+    var body = input.value.trim();
+    if (!body || sendButton.disabled) return;
+    if (!leaveEmail.checkValidity()) { setStatus(T.check); return; }
+    sendButton.disabled = true;
+    api("POST", "/api/v1/widget/sessions", payload).then(function (s) {
+      token = s.visitorToken; profiled = true; remember();
+      return api("POST", "/api/v1/visitor/conversations");
+    }).then(function (c) {
+      conversationId = c.id;
+      return api("POST", "/api/v1/visitor/conversations/" + c.id + "/messages", { clientMessageId: newId(), body: body });
+    }).then(function () {
+      input.value = ""; setStatus(""); forms(); resume();
+      return loadBefore(null);
+    }).then(function () {
+      leftNote = true; redraw();
+    }, function () { setStatus(T.check); }).then(function () { sendButton.disabled = false; });
   }
   function submitPrechat() {
     var payload = { widgetKey: KEY, visitorToken: token };
@@ -374,6 +418,7 @@
     return "w-" + (crypto.randomUUID ? crypto.randomUUID() : Date.now().toString(36) + Math.random().toString(36).slice(2));
   }
   function send() {
+    if (away && !conversationId) { submitLeave(); return; }
     var body = input.value.trim();
     if (!body) return;
     input.value = "";

@@ -2,6 +2,7 @@ import {LitElement, html, css} from "lit";
 import {api} from "./api.js";
 import {t} from "./i18n.js";
 import "./widget-settings.js";
+import "./knowledge.js";
 
 const ROLES = ["AGENT", "SUPERVISOR", "ADMIN"];
 
@@ -86,6 +87,7 @@ class ParleyAdmin extends LitElement {
           <button type="submit">${t("admin.save")}</button>
         </form>
       </section>
+      <parley-knowledge></parley-knowledge>
       <section class="agents">
         <h2>${t("admin.agents")}</h2>
         <table>

@@ -13,6 +13,10 @@ const VIEWS = {
   resolved: "status=RESOLVED"
 };
 
+// "#vip" lists the conversations tagged vip; any other text is searched in names, e-mail addresses and messages
+const searchParameter = (query) => !query ? "" : /^#[^#\s]/.test(query)
+  ? "&tag=" + encodeURIComponent(query.slice(1)) : "&q=" + encodeURIComponent(query);
+
 /** A short tone for a visitor's message the agent is not looking at; browsers allow it after any click. */
 function chime() {
   try {
@@ -48,6 +52,8 @@ class ParleyConsole extends LitElement {
     this.unread = new Set();
     onLanguage(() => this.requestUpdate());
     window.addEventListener("parley-signed-out", () => this.signOut());
+    this.addEventListener("parley-open", (event) => this.open(event.detail));
+    this.query = "";
   }
 
   connectedCallback() {
@@ -98,7 +104,7 @@ class ParleyConsole extends LitElement {
   async refresh() {
     try {
       const [page, ...totals] = await Promise.all([
-        api("GET", "/api/v1/conversations?size=100&" + VIEWS[this.view]),
+        api("GET", "/api/v1/conversations?size=100&" + VIEWS[this.view] + searchParameter(this.query)),
         ...Object.values(VIEWS).map((query) => api("GET", "/api/v1/conversations?size=1&" + query))
       ]);
       this.items = [...page.items].sort((a, b) => String(b.updatedAt).localeCompare(String(a.updatedAt)));
@@ -177,6 +183,8 @@ class ParleyConsole extends LitElement {
         ${Object.keys(VIEWS).map((view) => html`<button class="view ${view === this.view ? "active" : ""}"
             data-view=${view} @click=${() => this.choose(view)}>${t("view." + view)}
             <span class="count">${this.counts[view] ?? ""}</span></button>`)}
+        <input class="search" type="search" maxlength="200" placeholder=${t("search.placeholder")}
+          aria-label=${t("search.placeholder")} @input=${(e) => { this.query = e.target.value.trim(); this.refreshSoon(); }}>
       </nav>
       <ul class="list">
         ${this.items.length === 0 ? html`<li class="empty">${t("list.empty")}</li>` : ""}
@@ -199,6 +207,7 @@ class ParleyConsole extends LitElement {
     .connection { background: #fbbf24; color: #111; padding: 2px 8px; border-radius: 4px; }
     .link { background: none; border: 0; color: inherit; text-decoration: underline; cursor: pointer; font: inherit; }
     nav { grid-column: 1; display: flex; flex-wrap: wrap; gap: 4px; padding: 8px; background: #fff; border-right: 1px solid #e5e7eb; }
+    nav .search { flex-basis: 100%; font: inherit; padding: 4px 8px; margin-top: 4px; }
     .view { border: 1px solid #d1d5db; background: #fff; border-radius: 14px; padding: 3px 10px; cursor: pointer; font: inherit; }
     .view.active { background: #1e40af; color: #fff; border-color: #1e40af; }
     .count { font-weight: 600; margin-left: 4px; }

@@ -4,6 +4,8 @@ import {t} from "./i18n.js";
 import {browserAndSystem, rich, safeHref, shortId, time} from "./text.js";
 import {ifDefined} from "lit/directives/if-defined.js";
 import {cannedReplies} from "./canned.js";
+import "./visitor-history.js";
+import "./conversation-tags.js";
 
 const PAGE = 50;
 const EMOJI = ["😀", "🙂", "😉", "😊", "🙏", "👍", "👋", "🎉", "❤️", "🤔", "😅", "✅"];
@@ -257,6 +259,8 @@ class ParleyConversation extends LitElement {
           <dt>${t("sidebar.browser")}</dt><dd class="browser">${browserAndSystem(this.visitor?.page?.userAgent) || "—"}</dd>
           <dt>${t("sidebar.id")}</dt><dd class="id">${c.visitorId}</dd>
         </dl>
+        <parley-conversation-tags conversation-id=${c.id}></parley-conversation-tags>
+        <parley-visitor-history visitor-id=${c.visitorId} .current=${c.id}></parley-visitor-history>
       </aside>
       <p class="failure" role="alert">${this.failure}</p>
       <div class="messages">

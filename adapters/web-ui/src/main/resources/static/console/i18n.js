@@ -30,7 +30,9 @@ const BUNDLES = {
     "ws.greetingZh": "Greeting (Chinese)", "ws.greetingHint": "Plain text; empty uses the built-in greeting",
     "ws.showAgentName": "Show who answers (agent or assistant)", "ws.nameField": "Pre-chat form: name",
     "ws.emailField": "Pre-chat form: e-mail", "ws.HIDDEN": "Not asked", "ws.OPTIONAL": "Optional",
-    "ws.REQUIRED": "Required", "ws.save": "Save widget settings"
+    "ws.REQUIRED": "Required", "ws.save": "Save widget settings",
+    "search.placeholder": "Search name, e-mail, message or #tag", "history.title": "Previous conversations",
+    "history.none": "None.", "tags.title": "Tags", "tags.add": "Add a tag and press Enter", "tags.remove": "Remove tag"
   },
   "zh-CN": {
     "app.title": "Parley", "login.title": "登录 Parley", "login.email": "邮箱", "login.password": "密码",
@@ -61,7 +63,9 @@ const BUNDLES = {
     "ws.RIGHT": "右下角", "ws.greetingEn": "欢迎语（英文）", "ws.greetingZh": "欢迎语（中文）",
     "ws.greetingHint": "纯文本；留空则使用默认欢迎语", "ws.showAgentName": "显示回复者（客服或智能助手）",
     "ws.nameField": "咨询前表单：姓名", "ws.emailField": "咨询前表单：邮箱", "ws.HIDDEN": "不询问",
-    "ws.OPTIONAL": "选填", "ws.REQUIRED": "必填", "ws.save": "保存插件设置"
+    "ws.OPTIONAL": "选填", "ws.REQUIRED": "必填", "ws.save": "保存插件设置",
+    "search.placeholder": "搜索姓名、邮箱、消息或 #标签", "history.title": "以往会话", "history.none": "无。",
+    "tags.title": "标签", "tags.add": "输入标签后按回车添加", "tags.remove": "删除标签"
   }
 };
 

@@ -52,7 +52,7 @@ class ParleyWidgetSettings extends LitElement {
 
   render() {
     const s = this.settings;
-    if (!s) return html`<p class="notice" role="status">${this.notice}</p>`;
+    if (!s) return html`<p class="ws-notice" role="status">${this.notice}</p>`;
     return html`
       <form @submit=${this.save}>
         <h4>${t("ws.title")}</h4>
@@ -67,7 +67,7 @@ class ParleyWidgetSettings extends LitElement {
         <label>${t("ws.nameField")} ${this.choice("nameField", s.nameField, FIELDS)}</label>
         <label>${t("ws.emailField")} ${this.choice("emailField", s.emailField, FIELDS)}</label>
         <button type="submit">${t("ws.save")}</button>
-        <p class="notice" role="status">${this.notice}</p>
+        <p class="ws-notice" role="status">${this.notice}</p>
       </form>`;
   }
 
@@ -80,7 +80,7 @@ class ParleyWidgetSettings extends LitElement {
     input:not([type=checkbox]), select { font: inherit; padding: 3px 6px; min-width: 260px; }
     input[type=color] { padding: 0; height: 28px; }
     button { font: inherit; padding: 4px 8px; justify-self: start; }
-    .notice { min-height: 1em; color: #1e40af; margin: 0; }
+    .ws-notice { min-height: 1em; color: #1e40af; margin: 0; }
   `;
 }
 

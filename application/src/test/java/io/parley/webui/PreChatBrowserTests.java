@@ -20,7 +20,7 @@ class PreChatBrowserTests extends BrowserTest {
         form.locator("select[name=nameField]").selectOption("REQUIRED");
         form.locator("select[name=emailField]").selectOption("OPTIONAL");
         form.locator("button[type=submit]").click();
-        assertThat(form.locator(".notice")).hasText("Saved.");
+        assertThat(form.locator(".ws-notice")).hasText("Saved.");
 
         WidgetPage widget = visitor("/pre-chat").open();
         var prechat = widget.page.locator("#parley-widget form.prechat");
@@ -63,7 +63,7 @@ class PreChatBrowserTests extends BrowserTest {
         form.locator("input[name=greetingEn]").fill("<img src=x onerror=alert(1)>");
         form.locator("button[type=submit]").click();
 
-        assertThat(form.locator(".notice")).containsText("plain text");
+        assertThat(form.locator(".ws-notice")).containsText("plain text");
         WidgetPage widget = visitor("/no-markup").open();
         assertThat(widget.page.locator("#parley-widget .greeting")).hasText("Hi! How can we help you today?");
         assertThat(dialogs).isEmpty();

@@ -17,4 +17,10 @@ public interface ConversationNotifications {
     void messagePosted(WorkspaceId workspace, VisitorId visitor, MessageView message);
 
     void conversationChanged(ConversationView conversation);
+
+    /**
+     * A piece of a bot answer being written, for the visitor and the workspace's agents to watch it grow. Best effort
+     * and this node only: a client that misses pieces still gets the stored answer.
+     */
+    default void botDrafted(BotDraftPiece piece) {}
 }

@@ -4,15 +4,19 @@ import io.parley.conversation.Actor;
 import io.parley.conversation.ClientMessageId;
 import io.parley.conversation.ConversationLifecycle;
 import io.parley.conversation.ConversationMessaging;
+import io.parley.conversation.ConversationNotifications;
 import io.parley.conversation.ConversationStatus;
 import io.parley.conversation.MessageKind;
 import io.parley.conversation.VisitorWroteToBot;
 import io.parley.conversation.PostMessage;
 import io.parley.knowledge.BotReply;
 import io.parley.knowledge.KnowledgeSearch;
+import io.parley.knowledge.UnansweredQuestion;
+import io.parley.knowledge.port.UnansweredQuestions;
 import io.parley.knowledge.model.BotLines;
 import io.parley.knowledge.model.Script;
 import io.parley.shared.DomainException;
+import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,9 +38,16 @@ class BotResponder {
     private final ConversationMessaging messaging;
     private final ConversationLifecycle lifecycle;
     private final KnowledgeProperties properties;
+    private final ConversationNotifications notifications;
+    private final UnansweredQuestions unanswered;
+    private final Clock clock;
 
     BotResponder(KnowledgeSearch search, ConversationMessaging messaging, ConversationLifecycle lifecycle,
-                 KnowledgeProperties properties) {
+                 KnowledgeProperties properties, ConversationNotifications notifications,
+                 UnansweredQuestions unanswered, Clock clock) {
+        this.notifications = notifications;
+        this.unanswered = unanswered;
+        this.clock = clock;
         this.search = search;
         this.messaging = messaging;
         this.lifecycle = lifecycle;
@@ -50,15 +61,21 @@ class BotResponder {
             return;
         }
         var bot = new Actor.Bot(posted.workspaceId());
-        if (messaging.get(bot, posted.conversationId()).status() != ConversationStatus.BOT) {
+        var conversation = messaging.get(bot, posted.conversationId());
+        if (conversation.status() != ConversationStatus.BOT) {
             return;
         }
-        BotReply reply = decide(posted);
         var clientId = new ClientMessageId("bot:" + posted.messageId());
+        // an answer written by a language model is shown while it is written; the stored message replaces it
+        var draft = new LiveBotDraft(notifications, conversation, clientId.value());
+        BotReply reply = decide(posted, draft);
         try {
             messaging.post(new PostMessage(bot, posted.conversationId(), clientId, MessageKind.TEXT, reply.text()));
             if (reply.action() == BotReply.Action.HAND_OVER) {
                 lifecycle.handOver(bot, posted.conversationId(), reply.reason());
+                if (reply.reason().equals("low-confidence")) {
+                    collect(posted, reply);
+                }
             }
         } catch (DomainException e) {
             if (!List.of("conversation.bot-inactive", "conversation.not-with-bot", "conversation.closed")
@@ -67,15 +84,17 @@ class BotResponder {
             }
             // a person took the conversation (or closed it) while the bot was deciding: the bot stays quiet
             log.debug("Bot stood down in conversation {}: {}", posted.conversationId(), e.code());
+        } finally {
+            draft.finish();
         }
     }
 
-    private BotReply decide(VisitorWroteToBot posted) {
+    private BotReply decide(VisitorWroteToBot posted, LiveBotDraft draft) {
         try {
             // a long message is searched by its beginning, where visitors put the question
             String body = posted.body().length() > RetrievalService.MAX_MESSAGE
                     ? posted.body().substring(0, RetrievalService.MAX_MESSAGE) : posted.body();
-            return search.ask(posted.workspaceId(), body.isBlank() ? "?" : body);
+            return search.ask(posted.workspaceId(), body.isBlank() ? "?" : body, draft);
         } catch (RuntimeException e) {
             // an unanswerable message or a failing index must not leave the visitor talking to no one
             log.warn("Bot could not search the knowledge base for conversation {}; handing over",
@@ -83,5 +102,15 @@ class BotResponder {
             return new BotReply(List.of(), BotReply.Action.HAND_OVER, null,
                     BotLines.handingOver(Script.of(posted.body())), "bot-error", 0);
         }
+    }
+
+    /** A question the knowledge base could not answer is kept for an administrator to review. */
+    private void collect(VisitorWroteToBot posted, BotReply reply) {
+        double best = reply.candidates().isEmpty() ? 0 : reply.candidates().getFirst().score();
+        String question = posted.body().length() > RetrievalService.MAX_MESSAGE
+                ? posted.body().substring(0, RetrievalService.MAX_MESSAGE) : posted.body();
+        // keyed by the visitor's message: a redelivered event adds nothing twice
+        unanswered.add(posted.workspaceId(), new UnansweredQuestion(posted.messageId().value(),
+                posted.conversationId(), question, best, clock.instant()));
     }
 }

@@ -2,6 +2,9 @@ package io.parley.knowledge.application;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -15,10 +18,13 @@ import org.springframework.validation.annotation.Validated;
  * @param reindexBatch entries embedded per round when catching up at start (new model, missed changes)
  * @param llmAnswers with language model providers configured ({@code parley.knowledge.llm.providers}), whether the
  *                   bot's answers are written by a model from the matching entries instead of quoting the best one
+ * @param handOverKeywords words or phrases that send a conversation to a person whatever the knowledge base holds
+ *                         (matched case-insensitively anywhere in the visitor's message), e.g. a product recall
  */
 @Validated
 @ConfigurationProperties("parley.knowledge")
 public record KnowledgeProperties(@DefaultValue("5") @Min(1) @Max(50) int candidates,
                                   @DefaultValue("true") boolean bot,
                                   @DefaultValue("200") @Min(1) int reindexBatch,
-                                  @DefaultValue("true") boolean llmAnswers) {}
+                                  @DefaultValue("true") boolean llmAnswers,
+                                  @DefaultValue List<@NotBlank @Size(max = 100) String> handOverKeywords) {}

@@ -2,6 +2,7 @@ package io.parley.knowledge.application;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.parley.knowledge.AnswerDraft;
 import io.parley.knowledge.BotReply;
 import io.parley.knowledge.KnowledgeSearch;
 import io.parley.knowledge.model.BotLines;
@@ -14,6 +15,7 @@ import io.parley.knowledge.port.KnowledgeEntries;
 import io.parley.knowledge.port.KnowledgeVectors;
 import io.parley.shared.DomainException;
 import io.parley.shared.WorkspaceId;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 
@@ -47,24 +49,38 @@ class RetrievalService implements KnowledgeSearch {
 
     @Override
     public BotReply ask(WorkspaceId workspace, String message) {
+        return ask(workspace, message, AnswerDraft.NONE);
+    }
+
+    @Override
+    public BotReply ask(WorkspaceId workspace, String message, AnswerDraft draft) {
         String text = message == null ? "" : message.strip();
         if (text.isEmpty() || text.length() > MAX_MESSAGE) {
             throw DomainException.invalid("knowledge.invalid-query", "a question needs 1 to " + MAX_MESSAGE
                     + " characters");
         }
         BotReply decided = timer.record(() -> retrieval.ask(workspace, text, entries::findById));
+        if (decided.action() != BotReply.Action.HAND_OVER && mentionsHandOverKeyword(text)) {
+            return handOver(decided, text, "keyword");
+        }
         if (decided.action() != BotReply.Action.ANSWER || !properties.llmAnswers() || !composer.available()) {
             return decided;
         }
         var sources = decided.candidates().stream().filter(c -> c.score() >= decided.threshold())
                 .map(c -> entries.findById(workspace, c.entryId())).flatMap(Optional::stream)
                 .map(RetrievalService::source).toList();
-        return composer.compose(text, sources)
+        return composer.compose(text, sources, new HeldBackDraft(draft, NO_SUPPORT))
                 .map(answer -> answer.contains(NO_SUPPORT)
                         ? handOver(decided, text, "low-confidence")
                         : new BotReply(decided.candidates(), BotReply.Action.ANSWER, decided.answeredFrom(), answer,
                                 "", decided.threshold()))
                 .orElseGet(() -> handOver(decided, text, "llm-failed"));
+    }
+
+    private boolean mentionsHandOverKeyword(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return properties.handOverKeywords().stream()
+                .anyMatch(keyword -> lower.contains(keyword.strip().toLowerCase(Locale.ROOT)));
     }
 
     private static ComposeAnswer.Source source(KnowledgeEntry entry) {

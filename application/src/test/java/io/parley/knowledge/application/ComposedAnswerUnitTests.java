@@ -31,6 +31,10 @@ class ComposedAnswerUnitTests {
     private final List<List<ComposeAnswer.Source>> asked = new ArrayList<>();
 
     private RetrievalService service(Optional<String> composed) {
+        return service(composed, List.of());
+    }
+
+    private RetrievalService service(Optional<String> composed, List<String> handOverKeywords) {
         EmbedText embeddings = new EmbedText() {
             public List<Model> models() { return List.of(MODEL); }
             public Model modelFor(Script script) { return MODEL; }
@@ -57,7 +61,7 @@ class ComposedAnswerUnitTests {
                 return composed;
             }
         };
-        return new RetrievalService(embeddings, vectors, entries, composer, new KnowledgeProperties(5, true, 200, true),
+        return new RetrievalService(embeddings, vectors, entries, composer, new KnowledgeProperties(5, true, 200, true, handOverKeywords),
                 new SimpleMeterRegistry());
     }
 
@@ -92,5 +96,20 @@ class ComposedAnswerUnitTests {
 
         assertThat(reply.action()).isEqualTo(BotReply.Action.HAND_OVER);
         assertThat(asked).isEmpty();
+    }
+
+    @Test
+    void handsOverOnAConfiguredKeywordEvenWhenAnEntryMatches() {
+        var service = service(Optional.of("composed"), List.of("Recall", "召回"));
+
+        var english = service.ask(WORKSPACE, "is my kettle part of the RECALL? refund when?");
+        var chinese = service.ask(WORKSPACE, "我的水壶在召回范围吗");
+        var plain = service.ask(WORKSPACE, "refund when?");
+
+        assertThat(english.action()).isEqualTo(BotReply.Action.HAND_OVER);
+        assertThat(english.reason()).isEqualTo("keyword");
+        assertThat(chinese.reason()).isEqualTo("keyword");
+        assertThat(plain.action()).isEqualTo(BotReply.Action.ANSWER);
+        assertThat(asked).hasSize(1);
     }
 }

@@ -1,5 +1,6 @@
 package io.parley.knowledge.port;
 
+import io.parley.knowledge.AnswerDraft;
 import java.util.List;
 import java.util.Optional;
 import org.jmolecules.architecture.hexagonal.SecondaryPort;
@@ -18,4 +19,14 @@ public interface ComposeAnswer {
 
     /** The answer, or empty when every configured provider failed or timed out: the bot then hands over. */
     Optional<String> compose(String message, List<Source> sources);
+
+    /**
+     * The same, streamed: pieces go to {@code draft} as they are written, and a fail-over to the next provider after
+     * some pieces calls {@link AnswerDraft#restart}. Writers that cannot stream hand over the whole answer at once.
+     */
+    default Optional<String> compose(String message, List<Source> sources, AnswerDraft draft) {
+        Optional<String> answer = compose(message, sources);
+        answer.ifPresent(draft::append);
+        return answer;
+    }
 }

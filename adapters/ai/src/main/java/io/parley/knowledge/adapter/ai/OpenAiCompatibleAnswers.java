@@ -1,5 +1,6 @@
 package io.parley.knowledge.adapter.ai;
 
+import io.parley.knowledge.AnswerDraft;
 import io.parley.knowledge.port.ComposeAnswer;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
 import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,6 +74,34 @@ class OpenAiCompatibleAnswers implements ComposeAnswer {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> compose(String message, List<Source> sources, AnswerDraft draft) {
+        String user = GroundedPrompt.user(message, sources);
+        for (var client : clients) {
+            var shown = new boolean[1];
+            try {
+                // block(timeout) bounds the whole answer, not the gap between pieces, and cancels the stream
+                String answer = client.chat().prompt().system(GroundedPrompt.SYSTEM).user(user).stream().content()
+                        .doOnNext(piece -> {
+                            shown[0] = true;
+                            draft.append(piece);
+                        })
+                        .collect(Collectors.joining()).block(client.provider().timeout());
+                if (answer != null && !answer.isBlank()) {
+                    return Optional.of(answer.strip());
+                }
+                log.warn("Language model provider {} streamed an empty answer; trying the next", client.provider());
+            } catch (RuntimeException e) {
+                log.warn("Language model provider {} failed while streaming ({}); trying the next", client.provider(),
+                        e.getClass().getSimpleName());
+            }
+            if (shown[0]) {
+                draft.restart();
             }
         }
         return Optional.empty();

@@ -35,6 +35,26 @@ record ConversationSearch(String sql, Map<String, Object> parameters) {
             sql.append(" AND visitor_id = :visitor");
             parameters.put("visitor", visitor.value());
         }
+        var text = filter.text();
+        if (text != null) {
+            // ILIKE served by trigram indexes where pg_trgm exists (V12); the workspace bounds every subquery
+            sql.append(" AND (visitor_id IN (SELECT id FROM visitor WHERE workspace_id = :workspace"
+                    + " AND (name ILIKE :pattern OR email ILIKE :pattern))"
+                    + " OR id IN (SELECT conversation_id FROM message WHERE workspace_id = :workspace"
+                    + " AND body ILIKE :pattern))");
+            parameters.put("pattern", "%" + escaped(text) + "%");
+        }
+        var tag = filter.tag();
+        if (tag != null) {
+            sql.append(" AND id IN (SELECT conversation_id FROM conversation_tag WHERE workspace_id = :workspace"
+                    + " AND tag = :tag)");
+            parameters.put("tag", tag.value());
+        }
         return new ConversationSearch(sql.toString(), Map.copyOf(parameters));
+    }
+
+    /** The text taken literally: LIKE's wildcards and its escape character lose their meaning. */
+    static String escaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

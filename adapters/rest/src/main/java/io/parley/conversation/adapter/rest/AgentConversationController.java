@@ -12,6 +12,7 @@ import io.parley.shared.adapter.rest.ApiSecurity;
 import io.parley.shared.adapter.rest.ItemsResponse;
 import io.parley.shared.adapter.rest.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -45,15 +46,19 @@ class AgentConversationController {
     }
 
     @GetMapping
-    @Operation(summary = "Search conversations: status is a comma-separated list, assignee an agent id or 'me'")
+    @Operation(summary = "Search conversations: status is a comma-separated list, assignee an agent id or 'me', q a text")
     PageResponse<ConversationResponse> search(Actor.Agent agent,
             @RequestParam(required = false) @Nullable List<String> status,
             @RequestParam(required = false) @Nullable String assignee,
             @RequestParam(defaultValue = "false") boolean unassigned,
             @RequestParam(required = false) @Nullable String inbox,
             @RequestParam(required = false) @Nullable String visitor,
+            @Parameter(description = "text in the visitor's name or e-mail or in a message, ignoring case")
+            @RequestParam(required = false) @Nullable String q,
+            @Parameter(description = "a tag the conversations carry")
+            @RequestParam(required = false) @Nullable String tag,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        var filter = ConversationParameters.filter(agent, status, assignee, unassigned, inbox, visitor);
+        var filter = ConversationParameters.filter(agent, status, assignee, unassigned, inbox, visitor, q, tag);
         return PageResponse.of(queries.search(agent, filter, new PageRequest(page, size)), ConversationResponse::of);
     }
 

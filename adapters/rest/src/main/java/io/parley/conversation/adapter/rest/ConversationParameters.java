@@ -2,6 +2,7 @@ package io.parley.conversation.adapter.rest;
 
 import io.parley.conversation.Actor;
 import io.parley.conversation.ConversationFilter;
+import io.parley.conversation.ConversationTag;
 import io.parley.conversation.ConversationStatus;
 import io.parley.conversation.HistoryQuery;
 import io.parley.shared.AgentId;
@@ -27,11 +28,13 @@ final class ConversationParameters {
 
     /** {@code assignee} is an agent id or {@code me}. */
     static ConversationFilter filter(Actor.Agent agent, @Nullable List<String> status, @Nullable String assignee,
-            boolean unassigned, @Nullable String inbox, @Nullable String visitor) {
+            boolean unassigned, @Nullable String inbox, @Nullable String visitor, @Nullable String text,
+            @Nullable String tag) {
         AgentId assigneeId = blank(assignee) ? null
                 : "me".equalsIgnoreCase(assignee.strip()) ? agent.agentId() : AgentId.parse(assignee);
         return new ConversationFilter(statuses(status), assigneeId, unassigned,
-                blank(inbox) ? null : InboxId.parse(inbox), blank(visitor) ? null : VisitorId.parse(visitor));
+                blank(inbox) ? null : InboxId.parse(inbox), blank(visitor) ? null : VisitorId.parse(visitor), text,
+                blank(tag) ? null : new ConversationTag(tag));
     }
 
     private static Set<ConversationStatus> statuses(@Nullable List<String> values) {

@@ -1,9 +1,11 @@
 package io.parley.gateway.adapter.websocket;
 
+import io.parley.conversation.BotDraftPiece;
 import io.parley.conversation.ConversationNotifications;
 import io.parley.conversation.ConversationView;
 import io.parley.conversation.MessageKind;
 import io.parley.conversation.MessageView;
+import io.parley.gateway.protocol.BotDraft;
 import io.parley.gateway.protocol.ConversationUpdated;
 import io.parley.gateway.protocol.ServerFrame;
 import io.parley.shared.VisitorId;
@@ -63,6 +65,19 @@ class LiveDelivery implements ConversationNotifications {
         } catch (RuntimeException e) {
             log.warn("Could not push the change of conversation {} ({})", conversation.id(), e.getClass().getName());
             log.debug("Failure detail", e);
+        }
+    }
+
+    @Override
+    public void botDrafted(BotDraftPiece piece) {
+        try {
+            var frame = new SharedFrame(ServerFrame.newBuilder().setBotDraft(BotDraft.newBuilder()
+                    .setConversationId(piece.conversationId().toString()).setDraftId(piece.draftId())
+                    .setTextDelta(piece.textDelta()).setRestart(piece.restart()).setDone(piece.done())).build());
+            registry.ofVisitor(piece.visitorId()).forEach(connection -> feed.push(connection, frame));
+            registry.agentsOf(piece.workspaceId()).forEach(connection -> feed.push(connection, frame));
+        } catch (RuntimeException e) {
+            log.debug("Could not push a draft piece of conversation {}", piece.conversationId(), e);
         }
     }
 }

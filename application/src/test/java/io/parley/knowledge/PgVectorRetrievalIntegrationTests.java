@@ -1,0 +1,59 @@
+package io.parley.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.parley.knowledge.port.KnowledgeVectors;
+import io.parley.testing.ParleyIntegrationTest;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The whole application on a database with pgvector: retrieval runs in PostgreSQL, still per workspace. Skipped with
+ * a message where the extension is missing, unless {@code -Dparley.require-services=true} (CI), then it fails.
+ */
+class PgVectorRetrievalIntegrationTests extends ParleyIntegrationTest {
+
+    @Autowired
+    KnowledgeVectors vectors;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void requirePgvector() {
+        boolean installed = jdbc.sql("SELECT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'vector')")
+                .query(Boolean.class).single();
+        if (!installed) {
+            String message = "needs the PostgreSQL extension \"vector\" (pgvector; .ci/run builds it), which is missing";
+            if (Boolean.getBoolean("parley.require-services")) {
+                throw new IllegalStateException(message);
+            }
+            Assumptions.abort(message);
+        }
+    }
+
+    @Test
+    void searchesWithPgvectorWhenTheDatabaseHasIt() {
+        assertThat(vectors.getClass().getSimpleName()).isEqualTo("PgVectorKnowledgeVectors");
+        assertThat(jdbc.sql("SELECT count(*) FROM pg_indexes WHERE tablename = 'knowledge_embedding'"
+                + " AND indexdef LIKE '%USING hnsw%vector_cosine_ops%'").query(Long.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void answersFromTheWorkspacesOwnEntriesOnly() {
+        var mine = new KnowledgeDesk(client(), newTenant(), inboxes);
+        var theirs = new KnowledgeDesk(client(), newTenant(), inboxes);
+        String own = mine.write("退款需要多久到账？", "退款会在 3 到 5 个工作日内原路退回。");
+        theirs.write("退款多久能到账", "Their secret refund policy.");
+
+        var tried = mine.tryIt("退款几天能到");
+
+        assertThat(tried.path("answeredFrom").asString()).isEqualTo(own);
+        assertThat(tried.path("reply").asString()).isEqualTo("退款会在 3 到 5 个工作日内原路退回。");
+        assertThat(tried.path("candidates").valueStream().map(c -> c.path("entryId").asString()))
+                .containsOnly(own);
+    }
+}
