@@ -24,10 +24,11 @@ class ParleyConversationTags extends LitElement {
   async call(method, tag, body) {
     const id = this.conversationId;
     if (!id) return;
+    // cleared when a call starts, not when it ends: a slower earlier success must not hide a later failure
+    this.failure = "";
     try {
       const answer = await api(method, this.path(tag), body);
       if (id === this.conversationId) this.tags = answer.items;
-      this.failure = "";
     } catch (error) {
       this.failure = t("error.generic") + error.message;
     }

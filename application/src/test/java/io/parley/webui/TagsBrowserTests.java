@@ -23,6 +23,7 @@ class TagsBrowserTests extends BrowserTest {
         var tags = console.page.locator("parley-conversation-tags");
         tags.locator("input[name=tag]").fill("Lost Parcel");
         tags.locator("input[name=tag]").press("Enter");
+        assertThat(tags.locator(".tag")).containsText("lost parcel");
         tags.locator("input[name=tag]").fill("<img src=x onerror=alert(1)>");
         tags.locator("input[name=tag]").press("Enter");
         assertThat(tags.locator(".failure")).containsText("a tag has 1 to 32");
