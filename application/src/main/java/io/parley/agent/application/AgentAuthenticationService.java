@@ -10,6 +10,7 @@ import io.parley.agent.model.Agent;
 import io.parley.agent.model.AgentSession;
 import io.parley.agent.model.EmailAddress;
 import io.parley.agent.model.LockoutPolicy;
+import io.parley.agent.model.PasswordHash;
 import io.parley.agent.model.SignInOutcome;
 import io.parley.agent.port.AgentSessions;
 import io.parley.agent.port.Agents;
@@ -18,6 +19,7 @@ import io.parley.shared.DomainException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
@@ -35,6 +37,7 @@ class AgentAuthenticationService implements AgentAuthentication {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final LockoutPolicy policy;
+    private volatile @Nullable PasswordHash dummy;
 
     AgentAuthenticationService(Agents agents, AgentSessions sessions, PasswordHashing hashing,
                                AgentProperties properties, ApplicationEventPublisher events, Clock clock) {
@@ -51,8 +54,9 @@ class AgentAuthenticationService implements AgentAuthentication {
     public SignedIn signIn(SignIn command) {
         Optional<Agent> found = parse(command.email()).flatMap(agents::findByEmail);
         if (found.isEmpty()) {
-            // hash anyway, so that response time does not tell which addresses exist
-            hashing.matches(command.password() == null ? "" : command.password(), hashing.hash("timing-equaliser"));
+            // check against a stored dummy anyway: one bcrypt comparison, as for a known address, so that the response
+            // time does not tell which addresses exist
+            hashing.matches(command.password() == null ? "" : command.password(), dummyHash());
             throw invalidCredentials();
         }
         Agent agent = found.get();
@@ -98,6 +102,15 @@ class AgentAuthenticationService implements AgentAuthentication {
                 .filter(Agent::enabled)
                 .map(agent -> new AuthenticatedAgent(agent.getId(), agent.workspaceId(), agent.role(),
                         agent.displayName()));
+    }
+
+    private PasswordHash dummyHash() {
+        PasswordHash hash = dummy;
+        if (hash == null) {
+            hash = hashing.hash("timing-equaliser");
+            dummy = hash;
+        }
+        return hash;
     }
 
     private static Optional<EmailAddress> parse(String email) {
