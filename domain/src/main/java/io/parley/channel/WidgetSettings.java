@@ -8,13 +8,16 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * How a web-widget inbox's widget looks and greets: its colour, the side of the page it sits on, a greeting per
- * language (none means the widget's built-in one), whether visitors see the agent's name, and which fields a
- * pre-chat form asks for before the first message. Public: anyone who knows the widget key may read it.
+ * language (none means the widget's built-in one), whether visitors see who answers (the agent's name and picture,
+ * the bot's name), the bot's name (none means the widget's built-in "Assistant"), and which fields a pre-chat form
+ * asks for before the first message. Public: anyone who knows the widget key may read it.
  */
 public record WidgetSettings(String colour, Position position, @Nullable String greetingEn,
-                             @Nullable String greetingZh, boolean showAgentName, Field nameField, Field emailField) {
+                             @Nullable String greetingZh, boolean showAgentName, @Nullable String botName,
+                             Field nameField, Field emailField) {
 
     public static final int MAX_GREETING = 300;
+    public static final int MAX_BOT_NAME = 40;
 
     private static final Pattern COLOUR = Pattern.compile("#[0-9a-f]{6}");
     // A greeting is plain text; markup in it is a mistake or an attack, and widgets would show it literally anyway.
@@ -22,7 +25,7 @@ public record WidgetSettings(String colour, Position position, @Nullable String 
 
     // after the patterns: building it runs the checks
     public static final WidgetSettings DEFAULT = new WidgetSettings("#2563eb", Position.RIGHT, null, null, true,
-            Field.HIDDEN, Field.HIDDEN);
+            null, Field.HIDDEN, Field.HIDDEN);
 
     /** Where the launcher and the panel sit. */
     public enum Position { LEFT, RIGHT }
@@ -47,11 +50,24 @@ public record WidgetSettings(String colour, Position position, @Nullable String 
         Objects.requireNonNull(emailField, "emailField");
         greetingEn = greeting(greetingEn);
         greetingZh = greeting(greetingZh);
+        botName = botName(botName);
     }
 
     /** Whether the widget shows a form before the first message. */
     public boolean preChatForm() {
         return nameField.asked() || emailField.asked();
+    }
+
+    private static @Nullable String botName(@Nullable String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String stripped = text.strip();
+        if (stripped.length() > MAX_BOT_NAME || stripped.chars().anyMatch(Character::isISOControl)) {
+            throw DomainException.invalid("channel.invalid-bot-name",
+                    "the bot's name has at most " + MAX_BOT_NAME + " characters on one line");
+        }
+        return stripped;
     }
 
     private static @Nullable String greeting(@Nullable String text) {

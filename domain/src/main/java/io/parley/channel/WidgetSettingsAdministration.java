@@ -15,6 +15,12 @@ public interface WidgetSettingsAdministration {
     /** Replaces the inbox's settings as a whole. */
     WidgetSettings update(WorkspaceId workspace, InboxId inbox, WidgetSettings settings);
 
+    /**
+     * The settings of the workspace's inbox when it is a web widget (the defaults when none were saved); empty for
+     * inboxes of other channels and unknown ones.
+     */
+    Optional<WidgetSettings> ofInbox(WorkspaceId workspace, InboxId inbox);
+
     /** The settings behind a widget key, if it names an enabled web-widget inbox. */
     Optional<WidgetSettings> forWidgetKey(String widgetKey);
 }

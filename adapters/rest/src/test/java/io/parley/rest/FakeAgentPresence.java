@@ -1,7 +1,10 @@
 package io.parley.rest;
 
 import io.parley.agent.AgentPresence;
+import io.parley.agent.PresenceStatus;
+import io.parley.agent.PresenceView;
 import io.parley.shared.WorkspaceId;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
@@ -15,5 +18,13 @@ class FakeAgentPresence implements AgentPresence {
     @Override
     public boolean anyAgentOnline(WorkspaceId workspace) {
         return online.contains(workspace);
+    }
+
+    @Override
+    public List<PresenceView> presenceOf(WorkspaceId workspace) {
+        return workspace.equals(Fixtures.WORKSPACE)
+                ? List.of(new PresenceView(Fixtures.AGENT, "Alan Agent", null,
+                        online.contains(workspace) ? PresenceStatus.AWAY : PresenceStatus.OFFLINE))
+                : List.of();
     }
 }

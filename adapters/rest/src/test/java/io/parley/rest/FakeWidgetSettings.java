@@ -30,6 +30,12 @@ class FakeWidgetSettings implements WidgetSettingsAdministration {
     }
 
     @Override
+    public Optional<WidgetSettings> ofInbox(WorkspaceId workspace, InboxId inbox) {
+        return Fixtures.WORKSPACE.equals(workspace) && Fixtures.INBOX.equals(inbox)
+                ? Optional.of(saved.getOrDefault(inbox, WidgetSettings.DEFAULT)) : Optional.empty();
+    }
+
+    @Override
     public Optional<WidgetSettings> forWidgetKey(String widgetKey) {
         return Fixtures.WIDGET_KEY.equals(widgetKey)
                 ? Optional.of(saved.getOrDefault(Fixtures.INBOX, WidgetSettings.DEFAULT)) : Optional.empty();

@@ -44,8 +44,9 @@ final class Fakes {
     static class Agents implements AgentAuthentication, AgentAdministration {
 
         final Map<AgentId, AgentView> agents = new ConcurrentHashMap<>(Map.of(
-                ADMIN, new AgentView(ADMIN, WORKSPACE, ADMIN_EMAIL, "Ada Admin", Role.ADMIN, true, NOW),
-                AGENT, new AgentView(AGENT, WORKSPACE, "agent@example.com", "Alan Agent", Role.AGENT, true, NOW)));
+                ADMIN, new AgentView(ADMIN, WORKSPACE, ADMIN_EMAIL, "Ada Admin", Role.ADMIN, true, null, NOW),
+                AGENT, new AgentView(AGENT, WORKSPACE, "agent@example.com", "Alan Agent", Role.AGENT, true, null,
+                        NOW)));
         final Map<String, AgentId> tokens = new ConcurrentHashMap<>(Map.of(ADMIN_TOKEN, ADMIN, AGENT_TOKEN, AGENT));
 
         @Override
@@ -84,7 +85,7 @@ final class Fakes {
                 throw DomainException.conflict("agent.email-taken", "an agent with this e-mail address exists");
             }
             AgentView view = new AgentView(AgentId.random(), command.workspace(), command.email(),
-                    command.displayName(), command.role(), true, NOW);
+                    command.displayName(), command.role(), true, null, NOW);
             agents.put(view.id(), view);
             return view;
         }
@@ -96,7 +97,7 @@ final class Fakes {
             AgentView updated = new AgentView(old.id(), old.workspaceId(), old.email(),
                     command.displayName() == null ? old.displayName() : command.displayName(),
                     command.role() == null ? old.role() : command.role(),
-                    command.enabled() == null ? old.enabled() : command.enabled(), old.createdAt());
+                    command.enabled() == null ? old.enabled() : command.enabled(), old.avatarUrl(), old.createdAt());
             agents.put(updated.id(), updated);
             return updated;
         }

@@ -2,6 +2,7 @@ package io.parley.agent.application;
 
 import io.parley.agent.AgentAdministration;
 import io.parley.agent.AgentView;
+import io.parley.agent.PublicProfile;
 import io.parley.agent.RegisterAgent;
 import io.parley.agent.UpdateAgent;
 import io.parley.agent.model.Agent;
@@ -15,6 +16,7 @@ import io.parley.shared.WorkspaceId;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -92,6 +94,10 @@ class AgentAdministrationService implements AgentAdministration {
 
     static AgentView view(Agent agent) {
         return new AgentView(agent.getId(), agent.workspaceId(), agent.email().value(), agent.displayName(),
-                agent.role(), agent.enabled(), agent.createdAt());
+                agent.role(), agent.enabled(), avatarUrl(agent), agent.createdAt());
+    }
+
+    static @Nullable String avatarUrl(Agent agent) {
+        return agent.avatar() == null ? null : PublicProfile.avatarUrl(agent.avatar().value());
     }
 }

@@ -44,6 +44,13 @@ class WidgetSettingsService implements WidgetSettingsAdministration {
 
     @Override
     @Transactional(readOnly = true)
+    public Optional<WidgetSettings> ofInbox(WorkspaceId workspace, InboxId inbox) {
+        return inboxes.findById(workspace, inbox).filter(found -> found.channel() == ChannelType.WEB_WIDGET)
+                .map(found -> store.find(workspace, inbox).orElse(WidgetSettings.DEFAULT));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Optional<WidgetSettings> forWidgetKey(String widgetKey) {
         if (widgetKey == null || !widgetKey.matches(KEY_FORMAT)) {
             return Optional.empty();

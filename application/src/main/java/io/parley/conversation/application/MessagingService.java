@@ -19,12 +19,15 @@ import io.parley.conversation.port.Conversations;
 import io.parley.conversation.port.Messages;
 import io.parley.shared.ConversationId;
 import io.parley.shared.DomainException;
+import io.parley.shared.InboxId;
 import io.parley.shared.VisitorId;
 import io.parley.shared.WorkspaceId;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -36,12 +39,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 class MessagingService implements ConversationMessaging {
 
+    private static final Logger log = LoggerFactory.getLogger(MessagingService.class);
+
     private final Conversations conversations;
     private final Messages messages;
     private final ConversationLoader loader;
     private final ConversationOrdering ordering;
     private final ConversationNotifications notifications;
     private final ConversationStarter starter;
+    private final AuthorProfiles profiles;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final Clock clock;
@@ -51,14 +57,15 @@ class MessagingService implements ConversationMessaging {
 
     MessagingService(Conversations conversations, Messages messages, ConversationLoader loader,
                      ConversationOrdering ordering, ConversationNotifications notifications,
-                     ConversationStarter starter, ApplicationEventPublisher events, TransactionTemplate transactions,
-                     Clock clock, MeterRegistry meters) {
+                     ConversationStarter starter, AuthorProfiles profiles, ApplicationEventPublisher events,
+                     TransactionTemplate transactions, Clock clock, MeterRegistry meters) {
         this.conversations = conversations;
         this.messages = messages;
         this.loader = loader;
         this.ordering = ordering;
         this.notifications = notifications;
         this.starter = starter;
+        this.profiles = profiles;
         this.events = events;
         this.transactions = transactions;
         this.clock = clock;
@@ -84,16 +91,28 @@ class MessagingService implements ConversationMessaging {
                 return result.posted();
             }
             stored.increment();
-            notifications.messagePosted(result.workspace(), result.visitor(), result.posted().message());
+            MessageView message = withProfile(result, result.posted().message());
+            notifications.messagePosted(result.workspace(), result.visitor(), message);
             if (result.changed() != null) {
                 notifications.conversationChanged(result.changed());
             }
-            return result.posted();
+            return new Posted(message, false);
         });
     }
 
+    /** The message is committed whatever happens here: without its author's profile if that cannot be read now. */
+    private MessageView withProfile(Stored result, MessageView message) {
+        try {
+            return profiles.of(result.workspace(), result.inbox(), List.of(message)).getFirst();
+        } catch (RuntimeException e) {
+            log.warn("Could not read the profile of the author of message {} ({})", message.id(), e.toString());
+            return message;
+        }
+    }
+
     /** What one committed post produced: the answer, whom to notify, and the conversation if its state changed. */
-    private record Stored(Posted posted, WorkspaceId workspace, VisitorId visitor, @Nullable ConversationView changed) {}
+    private record Stored(Posted posted, WorkspaceId workspace, InboxId inbox, VisitorId visitor,
+                          @Nullable ConversationView changed) {}
 
     private Stored store(PostMessage command, MessageBody body) {
         Conversation conversation = loader.lockedVisible(command.actor(), command.conversation());
@@ -101,8 +120,8 @@ class MessagingService implements ConversationMessaging {
                 command.clientMessageId());
         if (earlier.isPresent()) {
             checkSameAuthor(command, earlier.get());
-            return new Stored(new Posted(Views.of(earlier.get()), true), conversation.workspaceId(), conversation.visitorId(),
-                    null);
+            return new Stored(new Posted(Views.of(earlier.get()), true), conversation.workspaceId(),
+                    conversation.inboxId(), conversation.visitorId(), null);
         }
         var statusBefore = conversation.status();
         Message message = conversation.post(command.actor().author(), command.kind(), body, command.clientMessageId(),
@@ -111,8 +130,8 @@ class MessagingService implements ConversationMessaging {
         conversations.update(conversation);
         conversation.releaseEvents().forEach(events::publishEvent);
         var changed = conversation.status() != statusBefore ? Views.of(conversation) : null;
-        return new Stored(new Posted(Views.of(message), false), conversation.workspaceId(), conversation.visitorId(),
-                changed);
+        return new Stored(new Posted(Views.of(message), false), conversation.workspaceId(), conversation.inboxId(),
+                conversation.visitorId(), changed);
     }
 
     /** A client message id names one send by one author; someone else's id must not reveal their message. */
@@ -133,8 +152,10 @@ class MessagingService implements ConversationMessaging {
                             query.limit(), notes)
                     : messages.after(conversation.workspaceId(), conversation.getId(), query.afterSequence(),
                             query.limit(), notes);
-            return found.stream().filter(m -> notes || m.kind() != MessageKind.NOTE)
+            List<MessageView> views = found.stream().filter(m -> notes || m.kind() != MessageKind.NOTE)
                     .sorted(Comparator.comparingLong(Message::sequence)).map(Views::of).toList();
+            views = profiles.of(conversation.workspaceId(), conversation.inboxId(), views);
+            return actor instanceof Actor.Visitor ? views.stream().map(MessageView::forVisitors).toList() : views;
         });
     }
 

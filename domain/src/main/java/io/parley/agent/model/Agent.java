@@ -23,11 +23,12 @@ public class Agent implements AggregateRoot<Agent, AgentId> {
     private boolean enabled;
     private int failedSignIns;
     private @Nullable Instant lockedUntil;
+    private @Nullable AvatarDigest avatar;
     private final Instant createdAt;
 
     public Agent(AgentId id, WorkspaceId workspaceId, EmailAddress email, String displayName, Role role,
                  PasswordHash passwordHash, boolean enabled, int failedSignIns, @Nullable Instant lockedUntil,
-                 Instant createdAt) {
+                 @Nullable AvatarDigest avatar, Instant createdAt) {
         this.id = Objects.requireNonNull(id);
         this.workspaceId = Objects.requireNonNull(workspaceId);
         this.email = Objects.requireNonNull(email);
@@ -37,12 +38,13 @@ public class Agent implements AggregateRoot<Agent, AgentId> {
         this.enabled = enabled;
         this.failedSignIns = failedSignIns;
         this.lockedUntil = lockedUntil;
+        this.avatar = avatar;
         this.createdAt = Objects.requireNonNull(createdAt);
     }
 
     public static Agent register(WorkspaceId workspace, EmailAddress email, String displayName, Role role,
                                  PasswordHash hash, Instant now) {
-        return new Agent(AgentId.random(), workspace, email, displayName, role, hash, true, 0, null, now);
+        return new Agent(AgentId.random(), workspace, email, displayName, role, hash, true, 0, null, null, now);
     }
 
     /**
@@ -80,6 +82,20 @@ public class Agent implements AggregateRoot<Agent, AgentId> {
 
     public void rename(String newName) {
         this.displayName = checkedName(newName);
+    }
+
+    /** Shows the picture stored under this digest beside the agent's name; the picture replaced, if any, is returned. */
+    public @Nullable AvatarDigest changeAvatar(AvatarDigest picture) {
+        AvatarDigest replaced = avatar;
+        this.avatar = Objects.requireNonNull(picture);
+        return replaced;
+    }
+
+    /** Back to initials; the picture removed, if any, is returned. */
+    public @Nullable AvatarDigest removeAvatar() {
+        AvatarDigest removed = avatar;
+        this.avatar = null;
+        return removed;
     }
 
     public void changeRole(Role newRole) {
@@ -139,6 +155,10 @@ public class Agent implements AggregateRoot<Agent, AgentId> {
 
     public @Nullable Instant lockedUntil() {
         return lockedUntil;
+    }
+
+    public @Nullable AvatarDigest avatar() {
+        return avatar;
     }
 
     public Instant createdAt() {

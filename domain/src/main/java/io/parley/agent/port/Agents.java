@@ -4,6 +4,7 @@ import io.parley.agent.model.Agent;
 import io.parley.agent.model.EmailAddress;
 import io.parley.shared.AgentId;
 import io.parley.shared.WorkspaceId;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jmolecules.architecture.hexagonal.SecondaryPort;
@@ -17,6 +18,9 @@ public interface Agents {
     Optional<Agent> findByEmail(EmailAddress email);
 
     List<Agent> findByWorkspace(WorkspaceId workspace);
+
+    /** Those of the agents that exist in the workspace. */
+    List<Agent> findByIds(WorkspaceId workspace, Collection<AgentId> ids);
 
     Agent save(Agent agent);
 }

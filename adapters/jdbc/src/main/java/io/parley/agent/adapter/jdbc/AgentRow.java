@@ -2,6 +2,7 @@ package io.parley.agent.adapter.jdbc;
 
 import io.parley.agent.Role;
 import io.parley.agent.model.Agent;
+import io.parley.agent.model.AvatarDigest;
 import io.parley.agent.model.EmailAddress;
 import io.parley.agent.model.PasswordHash;
 import io.parley.shared.AgentId;
@@ -14,16 +15,19 @@ import org.springframework.data.relational.core.mapping.Table;
 
 @Table("agent")
 record AgentRow(@Id UUID id, UUID workspaceId, String email, String displayName, Role role, String passwordHash,
-                boolean enabled, int failedSignIns, @Nullable Instant lockedUntil, Instant createdAt) {
+                boolean enabled, int failedSignIns, @Nullable Instant lockedUntil, @Nullable String avatarDigest,
+                Instant createdAt) {
 
     static AgentRow of(Agent agent) {
         return new AgentRow(agent.getId().value(), agent.workspaceId().value(), agent.email().value(),
                 agent.displayName(), agent.role(), agent.passwordHash().value(), agent.enabled(),
-                agent.failedSignIns(), agent.lockedUntil(), agent.createdAt());
+                agent.failedSignIns(), agent.lockedUntil(),
+                agent.avatar() == null ? null : agent.avatar().value(), agent.createdAt());
     }
 
     Agent toAgent() {
         return new Agent(new AgentId(id), new WorkspaceId(workspaceId), new EmailAddress(email), displayName, role,
-                new PasswordHash(passwordHash), enabled, failedSignIns, lockedUntil, createdAt);
+                new PasswordHash(passwordHash), enabled, failedSignIns, lockedUntil,
+                avatarDigest == null ? null : new AvatarDigest(avatarDigest), createdAt);
     }
 }

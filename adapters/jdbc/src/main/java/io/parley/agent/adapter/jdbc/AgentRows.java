@@ -1,5 +1,6 @@
 package io.parley.agent.adapter.jdbc;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,4 +16,6 @@ interface AgentRows extends CrudRepository<AgentRow, UUID> {
     Optional<AgentRow> findByEmailIgnoringCase(String email);
 
     List<AgentRow> findByWorkspaceIdOrderByCreatedAtAscIdAsc(UUID workspaceId);
+
+    List<AgentRow> findByWorkspaceIdAndIdIn(UUID workspaceId, Collection<UUID> ids);
 }

@@ -8,6 +8,7 @@ import io.parley.shared.DomainException;
 import io.parley.shared.WorkspaceId;
 import io.parley.shared.adapter.jdbc.InsertOrUpdate;
 import io.parley.shared.adapter.jdbc.UniqueKeys;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,6 +42,15 @@ class JdbcAgents implements Agents {
     @Override
     public List<Agent> findByWorkspace(WorkspaceId workspace) {
         return rows.findByWorkspaceIdOrderByCreatedAtAscIdAsc(workspace.value()).stream().map(AgentRow::toAgent).toList();
+    }
+
+    @Override
+    public List<Agent> findByIds(WorkspaceId workspace, Collection<AgentId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return rows.findByWorkspaceIdAndIdIn(workspace.value(), ids.stream().map(AgentId::value).toList()).stream()
+                .map(AgentRow::toAgent).toList();
     }
 
     @Override

@@ -75,7 +75,7 @@ class AgentsTests extends PostgresBacked {
         agents.save(Agent.register(acme.workspace().getId(), new EmailAddress("lin@example.com"), "Lin", Role.ADMIN,
                 new PasswordHash("hash"), T0));
         var again = new Agent(AgentId.random(), globex.workspace().getId(), new EmailAddress("LIN@example.com"),
-                "Other Lin", Role.AGENT, new PasswordHash("hash"), true, 0, null, T0);
+                "Other Lin", Role.AGENT, new PasswordHash("hash"), true, 0, null, null, T0);
 
         assertThatThrownBy(() -> agents.save(again))
                 .isInstanceOfSatisfying(DomainException.class, e -> {

@@ -28,9 +28,9 @@ class WidgetSettingsStoreTests extends PostgresBacked {
         assertThat(store.find(workspace, inbox)).isEmpty();
 
         store.save(workspace, inbox, new WidgetSettings("#112233", Position.LEFT, "Hello", null, false,
-                Field.REQUIRED, Field.HIDDEN));
-        var changed = new WidgetSettings("#445566", Position.RIGHT, null, "您好", true, Field.OPTIONAL,
-                Field.REQUIRED);
+                null, Field.REQUIRED, Field.HIDDEN));
+        var changed = new WidgetSettings("#445566", Position.RIGHT, null, "您好", true, "小助手",
+                Field.OPTIONAL, Field.REQUIRED);
         store.save(workspace, inbox, changed);
 
         assertThat(store.find(workspace, inbox)).contains(changed);
@@ -40,7 +40,8 @@ class WidgetSettingsStoreTests extends PostgresBacked {
     void neitherShowsNorWritesAnotherWorkspacesInbox() {
         var acme = tenants.create("Acme");
         var globex = tenants.create("Globex");
-        var settings = new WidgetSettings("#112233", Position.LEFT, null, null, true, Field.HIDDEN, Field.HIDDEN);
+        var settings = new WidgetSettings("#112233", Position.LEFT, null, null, true, null, Field.HIDDEN,
+                Field.HIDDEN);
         store.save(acme.workspace().getId(), acme.inbox().getId(), settings);
 
         assertThat(store.find(globex.workspace().getId(), acme.inbox().getId())).isEmpty();

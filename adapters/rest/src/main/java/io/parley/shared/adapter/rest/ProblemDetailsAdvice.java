@@ -38,7 +38,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private final String tooLargeDetail;
 
     ProblemDetailsAdvice(RestProperties properties) {
-        this.tooLargeDetail = Problems.tooLargeDetail(properties.maxRequestSize());
+        this.tooLargeDetail = Problems.tooLargeDetail(properties);
     }
 
     @ExceptionHandler(DomainException.class)

@@ -20,9 +20,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses API request bodies over {@link RestProperties#maxRequestSize()} before anything parses them. A declared
- * length is refused at once; a chunked body is cut off while it is read, which the problem-details advice turns
- * into the same 413.
+ * Refuses API request bodies over {@link RestProperties#maxRequestSize()} (files: over
+ * {@link RestProperties#maxUploadSize()}) before anything parses them. A declared length is refused at once; a
+ * chunked body is cut off while it is read, which the problem-details advice turns into the same 413. A file is a
+ * body sent as {@code image/*} or {@code application/octet-stream}: no JSON endpoint reads those.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
@@ -30,9 +31,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class RequestSizeLimit extends OncePerRequestFilter {
 
     private final long maxBytes;
+    private final long maxFileBytes;
 
     RequestSizeLimit(RestProperties properties) {
         this.maxBytes = properties.maxRequestSize().toBytes();
+        this.maxFileBytes = properties.maxUploadSize().toBytes();
     }
 
     @Override
@@ -43,11 +46,17 @@ class RequestSizeLimit extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > maxBytes) {
+        long limit = isFile(request.getContentType()) ? maxFileBytes : maxBytes;
+        if (request.getContentLengthLong() > limit) {
             response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE); // rendered by ProblemErrorController
             return;
         }
-        chain.doFilter(request.getContentLengthLong() < 0 ? new Limited(request, maxBytes) : request, response);
+        chain.doFilter(request.getContentLengthLong() < 0 ? new Limited(request, limit) : request, response);
+    }
+
+    private static boolean isFile(@Nullable String contentType) {
+        String type = contentType == null ? "" : contentType.strip().toLowerCase(java.util.Locale.ROOT);
+        return type.startsWith("image/") || type.startsWith("application/octet-stream");
     }
 
     /** Thrown while reading a body that grew past the limit. */

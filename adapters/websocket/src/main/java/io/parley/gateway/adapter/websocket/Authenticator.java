@@ -1,6 +1,7 @@
 package io.parley.gateway.adapter.websocket;
 
 import io.parley.agent.AgentAuthentication;
+import io.parley.agent.ConsoleConnections;
 import io.parley.conversation.Actor;
 import io.parley.gateway.protocol.Authenticate;
 import io.parley.gateway.protocol.Authenticated;
@@ -24,15 +25,17 @@ class Authenticator {
     private final VisitorSessions visitors;
     private final OriginPolicy origins;
     private final ConnectionRegistry registry;
+    private final ConsoleConnections consoles;
     private final GatewayProperties properties;
     private final Clock clock;
 
     Authenticator(AgentAuthentication agents, VisitorSessions visitors, OriginPolicy origins,
-                  ConnectionRegistry registry, GatewayProperties properties, Clock clock) {
+                  ConnectionRegistry registry, ConsoleConnections consoles, GatewayProperties properties, Clock clock) {
         this.agents = agents;
         this.visitors = visitors;
         this.origins = origins;
         this.registry = registry;
+        this.consoles = consoles;
         this.properties = properties;
         this.clock = clock;
     }
@@ -68,7 +71,15 @@ class Authenticator {
         // reachable for pushes before the client hears it is authenticated, yet with Authenticated the first frame
         var reply = ServerFrame.newBuilder().setRequestId(requestId).setAuthenticated(authenticated(actor)).build();
         connection.lane().runInTurn(() -> {
-            if (registry.authenticated(connection)) {
+            boolean reachable;
+            // under the connection's lock, as closing is: a close either comes first, or is reported after this
+            synchronized (connection) {
+                reachable = registry.authenticated(connection);
+                if (reachable && actor instanceof Actor.Agent agent) {
+                    consoles.opened(SignalFrames.console(connection, agent));
+                }
+            }
+            if (reachable) {
                 connection.send(reply);
             }
         });

@@ -2,7 +2,6 @@ package io.parley.gateway.adapter.websocket;
 
 import io.parley.conversation.Actor;
 import io.parley.gateway.adapter.websocket.GatewayMetrics.Role;
-import io.parley.shared.AgentId;
 import io.parley.shared.VisitorId;
 import io.parley.shared.WorkspaceId;
 import java.util.Collection;
@@ -86,11 +85,6 @@ class ConnectionRegistry {
 
     Optional<WorkspaceId> workspaceOfVisitor(VisitorId visitor) {
         return ofVisitor(visitor).stream().findAny().map(c -> c.actor().workspaceId());
-    }
-
-    boolean agentConnected(WorkspaceId workspace, AgentId agent) {
-        return agentsOf(workspace).stream()
-                .anyMatch(c -> c.actor() instanceof Actor.Agent a && a.agentId().equals(agent));
     }
 
     int count(Role role) {

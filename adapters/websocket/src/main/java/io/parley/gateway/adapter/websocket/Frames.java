@@ -29,6 +29,7 @@ final class Frames {
 
     static Message message(MessageView m) {
         var author = m.author();
+        var profile = m.authorProfile();
         return Message.newBuilder()
                 .setId(m.id().toString())
                 .setConversationId(m.conversationId().toString())
@@ -40,6 +41,8 @@ final class Frames {
                         : MessageKind.MESSAGE_KIND_TEXT)
                 .setBody(m.body())
                 .setCreatedAtMs(m.createdAt().toEpochMilli())
+                .setAuthorName(profile == null ? "" : profile.name())
+                .setAuthorAvatarUrl(profile == null || profile.avatarUrl() == null ? "" : profile.avatarUrl())
                 .build();
     }
 

@@ -40,11 +40,14 @@ class LiveDelivery implements ConversationNotifications {
         try {
             var frame = new SharedFrame(Frames.delivered(message, false));
             boolean note = message.kind() == MessageKind.NOTE;
+            // the visitor's copy lacks the author's profile when the inbox hides who answers
+            MessageView visitors = message.forVisitors();
+            var visitorFrame = visitors == message ? frame : new SharedFrame(Frames.delivered(visitors, false));
             for (Connection connection : registry.ofVisitor(visitor)) {
                 if (note) {
                     feed.hidden(connection, message);
                 } else {
-                    feed.live(connection, message, frame);
+                    feed.live(connection, visitors, visitorFrame);
                 }
             }
             registry.agentsOf(workspace).forEach(connection -> feed.live(connection, message, frame));

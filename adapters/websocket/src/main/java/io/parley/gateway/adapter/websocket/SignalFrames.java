@@ -1,13 +1,13 @@
 package io.parley.gateway.adapter.websocket;
 
+import io.parley.agent.ConsoleConnection;
+import io.parley.agent.ConsoleConnections;
 import io.parley.conversation.Actor;
 import io.parley.conversation.Author;
 import io.parley.conversation.ConversationMessaging;
 import io.parley.conversation.ConversationView;
 import io.parley.gateway.protocol.Heartbeat;
 import io.parley.gateway.protocol.HeartbeatAck;
-import io.parley.gateway.protocol.PresenceNotice;
-import io.parley.gateway.protocol.PresenceStatus;
 import io.parley.gateway.protocol.ReadReceipt;
 import io.parley.gateway.protocol.ReadUpTo;
 import io.parley.gateway.protocol.ServerFrame;
@@ -20,8 +20,9 @@ import java.time.Clock;
 import org.springframework.stereotype.Component;
 
 /**
- * Signals that are relayed, never stored: typing, read up to, presence; and heartbeats. A visitor's signals go to
- * the workspace's agents; an agent's to the conversation's visitor and the other agents.
+ * Signals that are relayed, never stored: typing, read up to; and heartbeats. A visitor's signals go to the
+ * workspace's agents; an agent's to the conversation's visitor and the other agents. Presence goes to the agent
+ * module, which shares it across the cluster and tells consoles through {@link GatewayPresenceNotices}.
  */
 @Component
 class SignalFrames {
@@ -29,12 +30,15 @@ class SignalFrames {
     private final ConversationMessaging messaging;
     private final ConnectionRegistry registry;
     private final ConversationFeed feed;
+    private final ConsoleConnections consoles;
     private final Clock clock;
 
-    SignalFrames(ConversationMessaging messaging, ConnectionRegistry registry, ConversationFeed feed, Clock clock) {
+    SignalFrames(ConversationMessaging messaging, ConnectionRegistry registry, ConversationFeed feed,
+                 ConsoleConnections consoles, Clock clock) {
         this.messaging = messaging;
         this.registry = registry;
         this.feed = feed;
+        this.consoles = consoles;
         this.clock = clock;
     }
 
@@ -61,12 +65,14 @@ class SignalFrames {
         if (!(from.actor() instanceof Actor.Agent agent)) {
             throw DomainException.forbidden("frame.not-allowed", "only agents announce presence");
         }
-        if (presence.getStatus() == PresenceStatus.PRESENCE_STATUS_UNSPECIFIED
-                || presence.getStatus() == PresenceStatus.UNRECOGNIZED) {
-            throw DomainException.invalid("presence.invalid-status",
+        io.parley.agent.PresenceStatus status = switch (presence.getStatus()) {
+            case PRESENCE_STATUS_ONLINE -> io.parley.agent.PresenceStatus.ONLINE;
+            case PRESENCE_STATUS_AWAY -> io.parley.agent.PresenceStatus.AWAY;
+            case PRESENCE_STATUS_OFFLINE -> io.parley.agent.PresenceStatus.OFFLINE;
+            case PRESENCE_STATUS_UNSPECIFIED, UNRECOGNIZED -> throw DomainException.invalid("presence.invalid-status",
                     "status must be PRESENCE_STATUS_ONLINE, PRESENCE_STATUS_AWAY or PRESENCE_STATUS_OFFLINE");
-        }
-        announce(agent, presence.getStatus(), from);
+        };
+        consoles.announced(console(from, agent), status);
     }
 
     void heartbeat(Connection from, String requestId, Heartbeat heartbeat) {
@@ -74,22 +80,15 @@ class SignalFrames {
                 .setClientTimeMs(heartbeat.getClientTimeMs()).setServerTimeMs(clock.millis())).build());
     }
 
-    /** An agent's last connection closed: the others see them offline. */
+    /** An agent's connection closed: with their last one anywhere in the cluster, colleagues see them offline. */
     void disconnected(Connection connection) {
-        if (connection.actorIfAny() instanceof Actor.Agent agent
-                && !registry.agentConnected(agent.workspaceId(), agent.agentId())) {
-            announce(agent, PresenceStatus.PRESENCE_STATUS_OFFLINE, connection);
+        if (connection.actorIfAny() instanceof Actor.Agent agent) {
+            consoles.closed(console(connection, agent));
         }
     }
 
-    private void announce(Actor.Agent agent, PresenceStatus status, Connection except) {
-        var frame = new SharedFrame(ServerFrame.newBuilder().setPresence(PresenceNotice.newBuilder()
-                .setAgentId(agent.agentId().toString()).setStatus(status)).build());
-        for (Connection c : registry.agentsOf(agent.workspaceId())) {
-            if (c != except) {
-                feed.push(c, frame);
-            }
-        }
+    static ConsoleConnection console(Connection connection, Actor.Agent agent) {
+        return new ConsoleConnection(agent.workspaceId(), agent.agentId(), connection.id());
     }
 
     private ConversationView visible(Connection from, String conversationId) {

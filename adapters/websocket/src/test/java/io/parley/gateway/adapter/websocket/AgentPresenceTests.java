@@ -4,34 +4,33 @@ import static io.parley.gateway.adapter.websocket.GatewayTestApplication.OTHER;
 import static io.parley.gateway.adapter.websocket.GatewayTestApplication.WORKSPACE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.parley.agent.AgentPresence;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** What the gateway tells visitors' widgets: whether an agent of the workspace is connected. */
+/** The gateway reports agents' consoles as they connect and disconnect; visitors are not reported. */
 class AgentPresenceTests extends EndpointTestSupport {
 
     @Autowired
-    AgentPresence presence;
+    FakeConsoleConnections presence;
 
     @Test
-    void anAgentIsOnlineWhileTheirConsoleIsConnectedAndOnlyInTheirWorkspace() throws Exception {
+    void anAgentIsReportedWhileTheirConsoleIsConnectedAndOnlyInTheirWorkspace() throws Exception {
         // other tests' agents may still be closing
-        assertThat(eventually(() -> !presence.anyAgentOnline(WORKSPACE))).isTrue();
+        assertThat(eventually(() -> !presence.answers(WORKSPACE))).isTrue();
         var ann = TestClient.agent(port, "ann-token");
-        assertThat(eventually(() -> presence.anyAgentOnline(WORKSPACE))).isTrue();
-        assertThat(presence.anyAgentOnline(OTHER)).isFalse();
+        assertThat(eventually(() -> presence.answers(WORKSPACE))).isTrue();
+        assertThat(presence.answers(OTHER)).isFalse();
 
         ann.close();
-        assertThat(eventually(() -> !presence.anyAgentOnline(WORKSPACE))).isTrue();
+        assertThat(eventually(() -> !presence.answers(WORKSPACE))).isTrue();
     }
 
     @Test
     void aVisitorConnectionDoesNotCountAsSomeoneWhoCanAnswer() throws Exception {
-        assertThat(eventually(() -> !presence.anyAgentOnline(WORKSPACE))).isTrue();
+        assertThat(eventually(() -> !presence.answers(WORKSPACE))).isTrue();
         try (var vera = TestClient.visitor(port, "vera-token", "parley.v1.json")) {
-            assertThat(presence.anyAgentOnline(WORKSPACE)).isFalse();
+            assertThat(presence.answers(WORKSPACE)).isFalse();
         }
     }
 

@@ -3,6 +3,7 @@ package io.parley.gateway.adapter.websocket;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.parley.agent.AgentAuthentication;
 import io.parley.agent.AuthenticatedAgent;
+import io.parley.agent.PresenceNotifications;
 import io.parley.agent.Role;
 import io.parley.conversation.ConversationMessaging;
 import io.parley.conversation.ConversationNotifications;
@@ -68,6 +69,11 @@ class GatewayTestApplication {
     @Bean
     ConversationMessaging conversationMessaging(FakeConversations conversations) {
         return PartialFake.of(ConversationMessaging.class, conversations);
+    }
+
+    @Bean
+    FakeConsoleConnections consoleConnections(PresenceNotifications notifications) {
+        return new FakeConsoleConnections(notifications);
     }
 
     @Bean

@@ -41,15 +41,19 @@ class SignalTests extends EndpointTestSupport {
     }
 
     @Test
-    void announcesAgentsPresenceIncludingGoingOffline() {
+    void announcesAgentsPresenceFromConnectingToGoingOffline() throws Exception {
         try (var bob = TestClient.agent(port, "bob-token");
              var vera = TestClient.visitor(port, "vera-token", "parley.v1.json")) {
             var ann = TestClient.agent(port, "ann-token");
+            var online = bob.next(PRESENCE).getPresence();
+            assertThat(online.getAgentId()).isEqualTo(ANN.toString());
+            assertThat(online.getStatus()).isEqualTo(PresenceStatus.PRESENCE_STATUS_ONLINE);
             ann.send(ClientFrame.newBuilder().setSetPresence(SetPresence.newBuilder()
                     .setStatus(PresenceStatus.PRESENCE_STATUS_AWAY)).build());
             var away = bob.next(PRESENCE).getPresence();
             assertThat(away.getAgentId()).isEqualTo(ANN.toString());
             assertThat(away.getStatus()).isEqualTo(PresenceStatus.PRESENCE_STATUS_AWAY);
+            assertThat(noFrameOf(ann, PRESENCE)).as("Ann does not hear herself").isTrue();
             ann.close();
             var offline = bob.next(PRESENCE).getPresence();
             assertThat(offline.getStatus()).isEqualTo(PresenceStatus.PRESENCE_STATUS_OFFLINE);
