@@ -48,6 +48,34 @@ public final class ParleyClient {
         return send(request(path, token).method("PATCH", HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
     }
 
+    public Response put(String path, String token, Object body) {
+        return send(request(path, token).PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+    }
+
+    /** A file upload: the bytes as the request body, with the content type a browser would send for the file. */
+    public Response putFile(String path, String token, String contentType, byte[] bytes) {
+        return send(request(path, token).setHeader("Content-Type", contentType)
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes)));
+    }
+
+    public Response delete(String path, String token) {
+        return send(request(path, token).DELETE());
+    }
+
+    /** A GET as a browser's image request makes it: no token, the raw bytes and headers back. */
+    public HttpResponse<byte[]> fetch(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20))
+                    .header("Accept", "image/avif,image/webp,image/apng,image/*,*/*;q=0.8").build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new AssertionError("HTTP call failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
     public String login(String email, String password) {
         Response response = post("/api/v1/auth/login", null, Map.of("email", email, "password", password));
         if (response.status() != 200) {
