@@ -26,6 +26,8 @@ public abstract class ParleyIntegrationTest {
 
     public static final String ADMIN_EMAIL = "admin@parley.test";
     public static final String ADMIN_PASSWORD = "correct-horse-battery";
+    /** Every node of a cluster needs the same one, so that a visitor token works on any of them. */
+    public static final String VISITOR_TOKEN_SECRET = "integration-tests-only-secret-0123456789abcdef";
 
     @LocalServerPort
     protected int port;
@@ -38,7 +40,7 @@ public abstract class ParleyIntegrationTest {
         registry.add("parley.first-start.admin-password", () -> ADMIN_PASSWORD);
         registry.add("parley.first-start.allowed-origins", () -> "https://shop.example.com");
         registry.add("parley.security.bcrypt-strength", () -> "4");
-        registry.add("parley.security.visitor-token-secret", () -> "integration-tests-only-secret-0123456789abcdef");
+        registry.add("parley.security.visitor-token-secret", () -> VISITOR_TOKEN_SECRET);
     }
 
     @Autowired
