@@ -59,6 +59,9 @@
     ".msg.them{align-self:flex-start;background:#fff;border:1px solid #e5e7eb}",
     ".msg.me{align-self:flex-end;background:var(--pc,#2563eb);color:#fff}.msg.me a{color:#fff}",
     ".msg.pending{opacity:.6}.who{display:block;font-size:11px;opacity:.7;margin-bottom:2px}",
+    ".line{display:flex;align-items:flex-end;gap:6px;align-self:flex-start;max-width:88%}.line .msg{max-width:none;min-width:0}",
+    ".avatar{width:28px;height:28px;border-radius:50%;flex:none;object-fit:cover;margin-bottom:2px}",
+    ".initials{display:grid;place-items:center;background:var(--pc,#2563eb);color:#fff;font-size:11px;font-weight:600;line-height:1}",
     ".seen{display:block;font-size:10px;opacity:.8;text-align:right;margin-top:2px}",
     ".earlier{align-self:center;background:none;border:0;color:var(--pc,#2563eb);cursor:pointer;font-size:12px}",
     ".typing{font-size:12px;color:#6b7280;padding:0 14px 4px;min-height:18px}",
@@ -155,15 +158,37 @@
     }
     if (last < body.length) into.appendChild(document.createTextNode(body.slice(last)));
   }
+  // The name the server gives (an agent's display name, the bot's configured name), else the generic label
   function who(m) {
-    return m.authorKind === "AUTHOR_KIND_VISITOR" ? T.you : m.authorKind === "AUTHOR_KIND_BOT" ? T.bot : T.agent;
+    if (m.authorKind === "AUTHOR_KIND_VISITOR") return T.you;
+    return m.authorName || (m.authorKind === "AUTHOR_KIND_BOT" ? T.bot : T.agent);
   }
+  var AVATAR = /^\/api\/v1\/avatars\/[0-9a-f]{64}$/;
+  function initials(name) {
+    var words = String(name || "").trim().split(/\s+/).filter(Boolean);
+    if (!words.length) return "?";
+    var pick = words.length > 1 ? [words[0], words[words.length - 1]] : [words[0]];
+    return pick.map(function (w) { return Array.from(w)[0]; }).join("").toUpperCase();
+  }
+  // Only pictures of this Parley server are loaded; none, or one that fails to load, shows the initials instead.
+  function face(m) {
+    var initialsEl = el("span", "avatar initials", initials(who(m)));
+    initialsEl.setAttribute("aria-hidden", "true");
+    if (!AVATAR.test(m.authorAvatarUrl || "")) return initialsEl;
+    var img = el("img", "avatar"); img.alt = ""; img.src = BASE + m.authorAvatarUrl;
+    img.width = 28; img.height = 28; img.referrerPolicy = "no-referrer";
+    img.addEventListener("error", function () { if (img.parentNode) img.parentNode.replaceChild(initialsEl, img); });
+    return img;
+  }
+  function shown() { return !(settings && settings.showAgentName === false); }
   function bubble(m, mine, isPending) {
     var b = el("div", "msg " + (mine ? "me" : "them") + (isPending ? " pending" : ""));
-    if (!mine && !(settings && settings.showAgentName === false)) b.appendChild(el("span", "who", who(m)));
+    if (!mine && shown()) b.appendChild(el("span", "who", who(m)));
     var text = el("span", "text"); render(m.body || "", text); b.appendChild(text);
     if (m.sequence) b.dataset.sequence = m.sequence;
-    return b;
+    if (mine || !shown() || m.authorKind === "AUTHOR_KIND_SYSTEM") return b;
+    var line = el("div", "line"); line.append(face(m), b);
+    return line;
   }
   function redraw() {
     var atBottom = list.scrollHeight - list.scrollTop - list.clientHeight < 40;
@@ -300,7 +325,8 @@
     return api("GET", "/api/v1/visitor/conversations/" + conversationId + "/messages" + q).then(function (page) {
       (page.items || []).forEach(function (m) {
         hold({ sequence: String(m.sequence), clientMessageId: m.clientMessageId, body: m.body,
-          authorKind: "AUTHOR_KIND_" + m.author.kind, kind: "MESSAGE_KIND_" + m.kind }, true);
+          authorKind: "AUTHOR_KIND_" + m.author.kind, authorName: m.author.name, authorAvatarUrl: m.author.avatarUrl,
+          kind: "MESSAGE_KIND_" + m.kind }, true);
       });
       if (page.items && page.items.length) oldest = Math.min.apply(null, page.items.map(function (m) { return m.sequence; }));
       else if (!before) oldest = null; else oldest = 1;

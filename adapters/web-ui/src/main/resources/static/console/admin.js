@@ -1,6 +1,8 @@
 import {LitElement, html, css} from "lit";
 import {api} from "./api.js";
 import {t} from "./i18n.js";
+import {avatar} from "./avatar.js";
+import "./profile.js";
 import "./widget-settings.js";
 import "./knowledge.js";
 
@@ -9,7 +11,8 @@ const ROLES = ["AGENT", "SUPERVISOR", "ADMIN"];
 /** Administration, for admins: the widget snippet of each inbox, allowed origins, and the workspace's agents. */
 class ParleyAdmin extends LitElement {
   static properties = {
-    inboxes: {state: true}, workspace: {state: true}, agents: {state: true}, notice: {state: true}
+    inboxes: {state: true}, workspace: {state: true}, agents: {state: true}, notice: {state: true},
+    editing: {state: true}
   };
 
   constructor() {
@@ -67,6 +70,13 @@ class ParleyAdmin extends LitElement {
     });
   }
 
+  /** A colleague's new name or picture shows in the list; the event goes on up to the console. */
+  profileChanged(agent) {
+    this.agents = this.agents.map((a) => a.id === agent.id ? {...a, displayName: agent.displayName,
+      avatarUrl: agent.avatarUrl} : a);
+    this.editing = this.agents.find((a) => a.id === agent.id) ?? null;
+  }
+
   render() {
     return html`
       <p class="notice" role="status">${this.notice}</p>
@@ -91,11 +101,15 @@ class ParleyAdmin extends LitElement {
       <section class="agents">
         <h2>${t("admin.agents")}</h2>
         <table>
-          ${this.agents.map((a) => html`<tr class=${a.enabled ? "" : "disabled"}>
-            <td>${a.displayName}</td><td>${a.email}</td><td>${a.role}</td>
+          ${this.agents.map((a) => html`<tr class=${a.enabled ? "" : "disabled"} data-agent=${a.id}>
+            <td>${avatar(a.displayName, a.avatarUrl, 24)}</td><td>${a.displayName}</td><td>${a.email}</td><td>${a.role}</td>
+            <td><button class="edit-profile" @click=${() => (this.editing = this.editing?.id === a.id ? null : a)}>
+              ${t("admin.editProfile")}</button></td>
             <td><button @click=${() => this.run(() => api("PATCH", `/api/v1/agents/${a.id}`, {enabled: !a.enabled}))}>
               ${a.enabled ? t("admin.disable") : t("admin.enable")}</button></td></tr>`)}
         </table>
+        ${this.editing ? html`<parley-profile .agent=${this.editing}
+          @profile-changed=${(e) => this.profileChanged(e.detail)}></parley-profile>` : ""}
         <form class="add" @submit=${this.addAgent}>
           <input name="displayName" required placeholder=${t("admin.name")}>
           <input name="email" type="email" required placeholder=${t("login.email")}>
@@ -119,6 +133,9 @@ class ParleyAdmin extends LitElement {
     .add { display: flex; flex-wrap: wrap; gap: 6px; }
     input, select, button { font: inherit; padding: 4px 8px; }
     .notice { min-height: 1em; color: #1e40af; margin: 0 0 8px; }
+    td .avatar { width: 24px; height: 24px; border-radius: 50%; object-fit: cover; display: block; }
+    td .initials { display: grid; place-items: center; background: #64748b; color: #fff; font-size: 11px; font-weight: 600; }
+    parley-profile { padding: 12px 0; }
   `;
 }
 

@@ -42,13 +42,36 @@ export async function api(method, path, body) {
   return response.status === 204 ? null : response.json();
 }
 
+/** Sends a file as the request body, typed as the browser types it; the server decides what it really is. */
+export async function upload(method, path, file) {
+  const response = await fetch(path, {method, body: file, credentials: "omit", headers: {
+    Authorization: "Bearer " + (session()?.token ?? ""), "Content-Type": file.type || "application/octet-stream"}});
+  if (response.status === 401) {
+    sessionStorage.removeItem(KEY);
+    window.dispatchEvent(new Event("parley-signed-out"));
+  }
+  if (!response.ok) throw await problem(response);
+  return response.json();
+}
+
+/** Keeps the signed-in agent's own profile (name, picture) as the server last answered it. */
+export function remember(agent) {
+  const current = session();
+  if (!current) return;
+  current.agent = {...current.agent, displayName: agent.displayName, avatarUrl: agent.avatarUrl ?? null};
+  sessionStorage.setItem(KEY, JSON.stringify(current));
+}
+
 async function problem(response) {
   let detail = response.statusText;
+  let code;
   try {
     const body = await response.json();
     detail = body.detail || body.title || detail;
+    code = body.code;
   } catch { /* not JSON */ }
   const error = new Error(detail);
   error.status = response.status;
+  error.code = code;
   return error;
 }

@@ -3,8 +3,11 @@ import {api, login, logout, session} from "./api.js";
 import {Live} from "./live.js";
 import {LANGUAGES, language, onLanguage, setLanguage, t} from "./i18n.js";
 import {shortId, time} from "./text.js";
+import {avatar} from "./avatar.js";
 import "./conversation.js";
 import "./admin.js";
+import "./profile.js";
+import "./team.js";
 
 const VIEWS = {
   mine: "status=ASSIGNED&assignee=me",
@@ -37,7 +40,7 @@ class ParleyConsole extends LitElement {
   static properties = {
     signedIn: {state: true}, view: {state: true}, counts: {state: true}, items: {state: true},
     selected: {state: true}, connected: {state: true}, failure: {state: true}, unread: {state: true},
-    admin: {state: true}
+    admin: {state: true}, profile: {state: true}, myPresence: {state: true}
   };
 
   constructor() {
@@ -50,6 +53,7 @@ class ParleyConsole extends LitElement {
     this.connected = true;
     this.failure = "";
     this.unread = new Set();
+    this.myPresence = "ONLINE";
     onLanguage(() => this.requestUpdate());
     window.addEventListener("parley-signed-out", () => this.signOut());
     this.addEventListener("parley-open", (event) => this.open(event.detail));
@@ -141,6 +145,7 @@ class ParleyConsole extends LitElement {
 
   open(id) {
     this.admin = false;
+    this.profile = false;
     this.selected = id;
     const unread = new Set(this.unread);
     unread.delete(id);
@@ -151,6 +156,20 @@ class ParleyConsole extends LitElement {
     return html`<select class="lang" aria-label="Language" @change=${(e) => setLanguage(e.target.value)}>
       ${LANGUAGES.map(([code, name]) => html`<option value=${code} ?selected=${code === language()}>${name}</option>`)}
     </select>`;
+  }
+
+  /** The signed-in agent renamed or re-pictured themselves (or an admin them): show it everywhere at once. */
+  profileChanged(agent) {
+    if (agent.id === this.signedIn.agent.id) {
+      this.signedIn = {...this.signedIn, agent: {...this.signedIn.agent, displayName: agent.displayName,
+        avatarUrl: agent.avatarUrl}};
+    }
+    this.renderRoot.querySelector("parley-team")?.changed(agent);
+  }
+
+  announce(status) {
+    this.myPresence = status.replace("PRESENCE_STATUS_", "");
+    this.live.send({setPresence: {status}});
   }
 
   render() {
@@ -169,14 +188,19 @@ class ParleyConsole extends LitElement {
         <b>Parley</b>
         <span class="connection" ?hidden=${this.connected}>${t("connection.lost")}</span>
         <span class="spacer"></span>
-        <select aria-label="Presence" @change=${(e) => this.live.send({setPresence: {status: e.target.value}})}>
-          <option value="PRESENCE_STATUS_ONLINE">${t("presence.ONLINE")}</option>
-          <option value="PRESENCE_STATUS_AWAY">${t("presence.AWAY")}</option>
+        <select class="presence" aria-label="Presence" @change=${(e) => this.announce(e.target.value)}>
+          ${["ONLINE", "AWAY", "OFFLINE"].map((s) => html`<option value="PRESENCE_STATUS_${s}"
+            ?selected=${this.myPresence === s}>${t("presence.choose." + s)}</option>`)}
         </select>
         ${this.languagePicker()}
-        ${agent.role === "ADMIN" ? html`<button class="link settings" @click=${() => (this.admin = !this.admin)}>
-          ${this.admin ? t("admin.back") : t("admin.open")}</button>` : ""}
-        <span class="me">${agent.displayName}</span>
+        ${agent.role === "ADMIN" ? html`<button class="link settings" @click=${() => {
+          this.admin = !this.admin;
+          this.profile = false;
+        }}>${this.admin ? t("admin.back") : t("admin.open")}</button>` : ""}
+        <button class="link me" title=${t("profile.open")} @click=${() => {
+          this.profile = !this.profile;
+          this.admin = false;
+        }}>${avatar(agent.displayName, agent.avatarUrl, 22)}<span class="my-name">${agent.displayName}</span></button>
         <button class="link" @click=${this.signOut}>${t("logout")}</button>
       </header>
       <nav>
@@ -194,13 +218,20 @@ class ParleyConsole extends LitElement {
           <span class="status">${t("status." + c.status)}</span>
           <span class="when">${time(c.updatedAt)}</span></button></li>`)}
       </ul>
-      ${this.admin ? html`<parley-admin></parley-admin>` : ""}
-      <parley-conversation ?hidden=${this.admin} .live=${this.live} .agent=${agent} .conversationId=${this.selected}
+      <parley-team .live=${this.live} .me=${agent.id} @my-presence=${(e) => (this.myPresence = e.detail)}></parley-team>
+      ${this.admin ? html`<parley-admin @profile-changed=${(e) => this.profileChanged(e.detail)}></parley-admin>` : ""}
+      ${this.profile ? html`<parley-profile .agent=${agent}
+        @profile-changed=${(e) => this.profileChanged(e.detail)}></parley-profile>` : ""}
+      <parley-conversation ?hidden=${this.admin || this.profile} .live=${this.live} .agent=${agent} .conversationId=${this.selected}
           @changed=${() => this.refresh()}></parley-conversation>`;
   }
 
   static styles = css`
-    :host { display: grid; grid-template-columns: 300px 1fr; grid-template-rows: auto auto 1fr; height: 100%; }
+    :host { display: grid; grid-template-columns: 300px 1fr; grid-template-rows: auto auto 1fr auto; height: 100%; }
+    .me { display: inline-flex; align-items: center; gap: 6px; text-decoration: none; }
+    .me .avatar { width: 22px; height: 22px; border-radius: 50%; object-fit: cover; }
+    .me .initials { display: inline-grid; place-items: center; background: #fff; color: #1e3a8a; font-size: 10px; font-weight: 700; }
+    parley-team { grid-column: 1; grid-row: 4; }
     header { grid-column: 1 / 3; display: flex; gap: 10px; align-items: center; padding: 8px 14px; background: #1e3a8a; color: #fff; }
     header select { font: inherit; }
     .spacer { flex: 1; }
@@ -218,9 +249,9 @@ class ParleyConsole extends LitElement {
     .conversation.unread .who { font-weight: 700; }
     .status, .when { font-size: 12px; color: #6b7280; }
     .empty { padding: 16px; color: #6b7280; }
-    parley-conversation, parley-admin { grid-column: 2; grid-row: 2 / 4; min-height: 0; }
+    parley-conversation, parley-admin, parley-profile { grid-column: 2; grid-row: 2 / 5; min-height: 0; }
     parley-conversation[hidden] { display: none; }
-    .login { grid-column: 1 / 3; grid-row: 1 / 4; width: 320px; margin: 10vh auto; background: #fff; padding: 24px;
+    .login { grid-column: 1 / 3; grid-row: 1 / 5; width: 320px; margin: 10vh auto; background: #fff; padding: 24px;
       border-radius: 10px; box-shadow: 0 4px 16px rgba(0,0,0,.1); display: flex; flex-direction: column; gap: 12px; }
     .login label { display: flex; flex-direction: column; gap: 4px; }
     .login input { font: inherit; padding: 8px; border: 1px solid #d1d5db; border-radius: 6px; }

@@ -14,12 +14,13 @@ const strip = (value, prefix) => (value || "").replace(prefix, "");
 /** One message in one shape, whether it came over REST or the WebSocket. */
 function fromRest(m) {
   return {sequence: m.sequence, clientMessageId: m.clientMessageId, author: m.author.kind, authorId: m.author.id,
-    kind: m.kind, body: m.body, createdAt: m.createdAt};
+    authorName: m.author.name, kind: m.kind, body: m.body, createdAt: m.createdAt};
 }
 function fromFrame(m) {
   return {conversationId: m.conversationId, sequence: Number(m.sequence), clientMessageId: m.clientMessageId,
     author: strip(m.authorKind, "AUTHOR_KIND_"),
-    authorId: m.authorId, kind: strip(m.kind, "MESSAGE_KIND_") || "TEXT", body: m.body, createdAt: Number(m.createdAtMs)};
+    authorId: m.authorId, authorName: m.authorName, kind: strip(m.kind, "MESSAGE_KIND_") || "TEXT", body: m.body,
+    createdAt: Number(m.createdAtMs)};
 }
 
 /** The open conversation: history with scrollback, live messages, composer, internal notes and actions. */
@@ -291,7 +292,7 @@ class ParleyConversation extends LitElement {
 
   bubble(m, pending = false) {
     const mine = m.author === "AGENT" && m.authorId === this.agent.id;
-    const who = mine ? t("author.you") : t("author." + m.author.toLowerCase());
+    const who = mine ? t("author.you") : m.authorName || t("author." + m.author.toLowerCase());
     const seen = !pending && m.author === "AGENT" && this.seen >= m.sequence;
     return html`<div class="message ${m.author.toLowerCase()} ${m.kind === "NOTE" ? "note" : ""} ${pending ? "pending" : ""}"
         data-sequence=${m.sequence ?? ""}>

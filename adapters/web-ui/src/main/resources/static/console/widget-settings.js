@@ -4,7 +4,10 @@ import {t} from "./i18n.js";
 
 const FIELDS = ["HIDDEN", "OPTIONAL", "REQUIRED"];
 
-/** One web inbox's widget settings, for admins: colour, side, greetings, the reply label and the pre-chat form. */
+/**
+ * One web inbox's widget settings, for admins: colour, side, greetings, whether visitors see who answers (the agent's
+ * name and picture, the assistant's name), the assistant's name and the pre-chat form.
+ */
 class ParleyWidgetSettings extends LitElement {
   static properties = {inboxId: {attribute: "inbox-id"}, settings: {state: true}, notice: {state: true}};
 
@@ -36,7 +39,7 @@ class ParleyWidgetSettings extends LitElement {
     const form = new FormData(event.target);
     const body = {colour: form.get("colour"), position: form.get("position"), greetingEn: form.get("greetingEn"),
       greetingZh: form.get("greetingZh"), showAgentName: form.get("showAgentName") === "on",
-      nameField: form.get("nameField"), emailField: form.get("emailField")};
+      botName: form.get("botName"), nameField: form.get("nameField"), emailField: form.get("emailField")};
     try {
       this.settings = await api("PUT", this.path(), body);
       this.notice = t("admin.saved");
@@ -64,6 +67,8 @@ class ParleyWidgetSettings extends LitElement {
           placeholder=${t("ws.greetingHint")}></label>
         <label class="check"><input name="showAgentName" type="checkbox" ?checked=${s.showAgentName}>
           ${t("ws.showAgentName")}</label>
+        <label>${t("ws.botName")} <input name="botName" maxlength="40" .value=${s.botName ?? ""}
+          placeholder=${t("ws.botNameHint")}></label>
         <label>${t("ws.nameField")} ${this.choice("nameField", s.nameField, FIELDS)}</label>
         <label>${t("ws.emailField")} ${this.choice("emailField", s.emailField, FIELDS)}</label>
         <button type="submit">${t("ws.save")}</button>
