@@ -13,6 +13,7 @@ import io.parley.agent.model.PresenceChange;
 import io.parley.agent.model.PresenceRecord;
 import io.parley.agent.port.Agents;
 import io.parley.agent.port.PresenceLeases;
+import io.parley.shared.AgentId;
 import io.parley.shared.WorkspaceId;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -88,7 +89,7 @@ class ClusterPresence implements AgentPresence, ConsoleConnections, SmartLifecyc
 
     @Override
     public List<PresenceView> presenceOf(WorkspaceId workspace) {
-        Map<io.parley.shared.AgentId, PresenceStatus> present = PresenceBoard.effectiveByAgent(records(workspace));
+        Map<AgentId, PresenceStatus> present = PresenceBoard.effectiveByAgent(records(workspace));
         return agents.findByWorkspace(workspace).stream().filter(Agent::enabled)
                 .map(agent -> new PresenceView(agent.getId(), agent.displayName(),
                         AgentAdministrationService.avatarUrl(agent),
