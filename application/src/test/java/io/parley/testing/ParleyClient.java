@@ -48,6 +48,10 @@ public final class ParleyClient {
         return send(request(path, token).method("PATCH", HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
     }
 
+    public Response delete(String path, String token) {
+        return send(request(path, token).DELETE());
+    }
+
     public String login(String email, String password) {
         Response response = post("/api/v1/auth/login", null, Map.of("email", email, "password", password));
         if (response.status() != 200) {
