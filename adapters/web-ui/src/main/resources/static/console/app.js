@@ -4,6 +4,7 @@ import {Live} from "./live.js";
 import {LANGUAGES, language, onLanguage, setLanguage, t} from "./i18n.js";
 import {shortId, time} from "./text.js";
 import {loadCannedReplies} from "./canned.js";
+import {forgetDrafts} from "./composer.js";
 import "./desk.js";
 import "./admin.js";
 import "./canned-replies.js";
@@ -157,6 +158,7 @@ class ParleyConsole extends LitElement {
     this.signedIn = null;
     this.selected = null;
     sessionStorage.removeItem("parley.open");
+    forgetDrafts();
   }
 
   choose(view) {

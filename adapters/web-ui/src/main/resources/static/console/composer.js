@@ -7,6 +7,11 @@ const EMOJI = ["😀", "🙂", "😉", "😊", "🙏", "👍", "👋", "🎉", "
 // What an agent has started to write, per conversation: it survives switching and closing conversations in this page.
 const drafts = new Map();
 
+/** Forgets every draft, when the agent signs out. */
+export function forgetDrafts() {
+  drafts.clear();
+}
+
 /**
  * The composer of one conversation: reply or internal note, "/" for canned replies (↑/↓ choose, Enter or a click
  * inserts), emoji. It keeps the draft of its conversation and asks its pane to send with a "parley-send" event.

@@ -36,8 +36,20 @@ class ParleyDesk extends LitElement {
     this.unread = new Map();
     this.titles = new Map();
     this.used = [...this.opened];   // least recently focused first
-    WIDE.addEventListener("change", (e) => (this.wide = e.matches));
-    window.addEventListener("keydown", (event) => this.key(event));
+    this.onKey = (event) => this.key(event);
+    this.onWidth = (event) => (this.wide = event.matches);
+  }
+
+  connectedCallback() {
+    super.connectedCallback();
+    window.addEventListener("keydown", this.onKey);
+    WIDE.addEventListener("change", this.onWidth);
+  }
+
+  disconnectedCallback() {
+    super.disconnectedCallback();
+    window.removeEventListener("keydown", this.onKey);
+    WIDE.removeEventListener("change", this.onWidth);
   }
 
   updated(changed) {
