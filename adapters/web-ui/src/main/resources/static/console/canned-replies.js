@@ -102,8 +102,8 @@ class ParleyCannedReplies extends LitElement {
     return html`<section class=${shared ? "shared" : "personal"}>
       <h2>${shared ? t("canned.sharedTitle") : t("canned.personalTitle")}</h2>
       <p class="hint">${shared ? (this.manages() ? t("canned.sharedHint") : t("canned.sharedReadOnly")) : t("canned.personalHint")}</p>
-      <p class="notice" role="status">${this.notice}</p>
-      <p class="failure" role="alert">${this.failure}</p>
+      <p class="canned-notice" role="status">${this.notice}</p>
+      <p class="canned-failure" role="alert">${this.failure}</p>
       ${this.manages() ? html`<form class="add" @submit=${this.add}>${this.fields()}
         <button type="submit">${t("canned.add")}</button></form>` : ""}
       <ul>${this.items.length ? this.items.map((reply) => this.row(reply)) : html`<li class="none">${t("history.none")}</li>`}</ul>
@@ -126,9 +126,9 @@ class ParleyCannedReplies extends LitElement {
     .tools { flex: none; display: flex; gap: 4px; }
     .confirming { color: #b91c1c; }
     .none { color: #6b7280; }
-    .notice { color: #1e40af; margin: 0; }
-    .failure { color: #b91c1c; margin: 0; }
-    .notice:empty, .failure:empty { display: none; }
+    .canned-notice { color: #1e40af; margin: 0; }
+    .canned-failure { color: #b91c1c; margin: 0; }
+    .canned-notice:empty, .canned-failure:empty { display: none; }
   `;
 }
 

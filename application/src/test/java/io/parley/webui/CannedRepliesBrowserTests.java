@@ -26,7 +26,7 @@ class CannedRepliesBrowserTests extends BrowserTest {
         shared.locator("form.add input[name=shortcut]").fill("refund");
         shared.locator("form.add textarea[name=text]").fill(SHARED);
         shared.locator("form.add button[type=submit]").click();
-        assertThat(shared.locator(".notice")).hasText("Added.");
+        assertThat(shared.locator(".canned-notice")).hasText("Added.");
         assertThat(shared.locator(".reply .text")).hasText(new String[] {SHARED});
         admin.page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("console-canned-shared.png")));
 
@@ -63,6 +63,35 @@ class CannedRepliesBrowserTests extends BrowserTest {
             meiContext.close();
             liContext.close();
         }
+        assertThat(dialogs).isEmpty();
+    }
+
+    @Test
+    void anAgentChangesAndDeletesTheirOwnReplyAndABadShortcutIsRefused() {
+        ConsolePage console = agent();
+        console.page.locator("header .replies").click();
+        var personal = console.page.locator("parley-canned-replies[scope=PERSONAL]");
+        personal.locator("form.add input[name=shortcut]").fill("two words");
+        personal.locator("form.add textarea[name=text]").fill("Refused");
+        personal.locator("form.add button[type=submit]").click();
+        assertThat(personal.locator(".canned-failure")).containsText("a shortcut has 1 to 32");
+        personal.locator("form.add input[name=shortcut]").fill("hours");
+        personal.locator("form.add textarea[name=text]").fill("We answer 9 to 5.");
+        personal.locator("form.add button[type=submit]").click();
+        assertThat(personal.locator(".reply .text")).hasText(new String[] {"We answer 9 to 5."});
+
+        personal.locator(".reply .edit").click();
+        personal.locator(".reply.editing textarea[name=text]").fill("We answer 8 to 8, every day.");
+        personal.locator(".reply.editing button[type=submit]").click();
+        assertThat(personal.locator(".reply .text")).hasText(new String[] {"We answer 8 to 8, every day."});
+        assertThat(client().get("/api/v1/canned-replies", tenant.adminToken()).body().path("items").get(0)
+                .path("text").asString()).isEqualTo("We answer 8 to 8, every day.");
+
+        personal.locator(".reply .delete").click();
+        assertThat(personal.locator(".reply .delete")).hasText("Really delete?");
+        personal.locator(".reply .delete").click();
+        assertThat(personal.locator(".canned-notice")).hasText("Deleted.");
+        assertThat(personal.locator(".reply")).hasCount(0);
         assertThat(dialogs).isEmpty();
     }
 

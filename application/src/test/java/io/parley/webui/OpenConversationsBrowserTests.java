@@ -23,8 +23,8 @@ class OpenConversationsBrowserTests extends BrowserTest {
         assertThat(anaPane.locator(".message .body").last()).hasText("Message 40 from Ana");
         console.composer().fill("Draft for Ana");
         var anaMessages = anaPane.locator(".messages");
-        anaMessages.evaluate("list => list.scrollTop = 0");
-        console.page.waitForTimeout(200); // the pane hears the scroll event
+        // as a person scrolling up would: the position changes and the pane hears of it
+        anaMessages.evaluate("list => { list.scrollTop = 0; list.dispatchEvent(new Event('scroll')); }");
         var benPane = console.openConversation(ben.conversationId());
 
         assertThat(console.page.locator("parley-desk .tab")).hasCount(2);
@@ -55,7 +55,10 @@ class OpenConversationsBrowserTests extends BrowserTest {
         console.page.keyboard().press("Alt+W");
         assertThat(console.page.locator("parley-desk .tab")).hasCount(1);
         assertThat(benPane).isVisible();
-        console.page.keyboard().press("Alt+ArrowUp"); // the list's previous: Ana's, newest first
+        var listed = console.page.locator(".list .conversation");
+        assertThat(listed.first()).hasAttribute("data-id", ana.conversationId()); // her message came last
+        assertThat(listed.nth(1)).hasClass(Pattern.compile("active"));
+        console.page.keyboard().press("Alt+ArrowUp"); // the list's previous one
         assertThat(console.page.locator("parley-desk .tab")).hasCount(2);
         assertThat(console.pane()).hasAttribute("data-id", ana.conversationId());
         assertThat(console.composer()).hasValue("Draft for Ana");
