@@ -5,6 +5,7 @@ import {browserAndSystem, rich, safeHref, shortId, time} from "./text.js";
 import {ifDefined} from "lit/directives/if-defined.js";
 import {cannedReplies} from "./canned.js";
 import "./visitor-history.js";
+import "./visitor-vip.js";
 import "./conversation-tags.js";
 
 const PAGE = 50;
@@ -259,6 +260,7 @@ class ParleyConversation extends LitElement {
           <dt>${t("sidebar.browser")}</dt><dd class="browser">${browserAndSystem(this.visitor?.page?.userAgent) || "—"}</dd>
           <dt>${t("sidebar.id")}</dt><dd class="id">${c.visitorId}</dd>
         </dl>
+        <parley-visitor-vip visitor-id=${c.visitorId} .vip=${this.visitor?.vip === true}></parley-visitor-vip>
         <parley-conversation-tags conversation-id=${c.id}></parley-conversation-tags>
         <parley-visitor-history visitor-id=${c.visitorId} .current=${c.id}></parley-visitor-history>
       </aside>
