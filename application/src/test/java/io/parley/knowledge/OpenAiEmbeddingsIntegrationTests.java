@@ -2,6 +2,8 @@ package io.parley.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.parley.knowledge.model.BotLines;
+import io.parley.knowledge.model.Script;
 import io.parley.testing.ParleyIntegrationTest;
 import java.time.Duration;
 import java.util.Map;
@@ -103,5 +105,22 @@ class OpenAiEmbeddingsIntegrationTests extends ParleyIntegrationTest {
         assertThat(recovered.path("finishedAt").isNull()).isFalse();
         assertThat(desk.tryIt("can I pause the subscription").path("reply").asString())
                 .isEqualTo("Yes, for up to three months.");
+    }
+
+    @Test
+    void aVisitorIsHandedOverWhileTheEmbeddingServiceIsDown() {
+        var desk = new KnowledgeDesk(client(), newTenant(), inboxes);
+        desk.write("Do you ship abroad?", "Yes, to 30 countries.");
+        var visit = desk.visit();
+        API.fail();
+        try {
+            desk.say(visit, "do you ship to other countries");
+
+            assertThat(desk.awaitStatus(visit, "WAITING", Duration.ofSeconds(15))).isEqualTo("WAITING");
+            assertThat(KnowledgeDesk.botReplies(desk.messages(visit)))
+                    .containsExactly(BotLines.handingOver(Script.OTHER));
+        } finally {
+            API.recover();
+        }
     }
 }
