@@ -71,7 +71,7 @@ class ParleyInboxSettings extends LitElement {
 
   render() {
     const inbox = this.inbox;
-    if (!inbox) return html`<p class="notice" role="status">${this.notice}</p>`;
+    if (!inbox) return html`<p class="is-notice" role="status">${this.notice}</p>`;
     return html`
       <form @submit=${this.save}>
         <h4>${say("title")}</h4>
@@ -82,7 +82,7 @@ class ParleyInboxSettings extends LitElement {
         <label class="check"><input name="vipHandOver" type="checkbox" ?checked=${inbox.vipHandOver}>
           ${say("vip")}</label>
         <button type="submit">${say("save")}</button>
-        <p class="notice" role="status">${this.notice}</p>
+        <p class="is-notice" role="status">${this.notice}</p>
       </form>`;
   }
 
@@ -94,7 +94,7 @@ class ParleyInboxSettings extends LitElement {
     label.check { justify-content: flex-start; }
     select { font: inherit; padding: 3px 6px; max-width: 360px; }
     button { font: inherit; padding: 4px 8px; justify-self: start; }
-    .notice { min-height: 1em; color: #1e40af; margin: 0; }
+    .is-notice { min-height: 1em; color: #1e40af; margin: 0; }
   `;
 }
 

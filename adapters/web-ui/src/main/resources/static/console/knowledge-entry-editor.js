@@ -79,7 +79,7 @@ class ParleyKnowledgeEntryEditor extends LitElement {
           <button type="button" class="cancel" @click=${() => this.dispatchEvent(new CustomEvent("cancel"))}>
             ${say("cancel")}</button>
         </div>
-        <p class="notice" role="alert">${this.notice}</p>
+        <p class="ke-notice" role="alert">${this.notice}</p>
       </form>`;
   }
 
@@ -90,7 +90,7 @@ class ParleyKnowledgeEntryEditor extends LitElement {
     label.check { display: flex; gap: 6px; align-items: center; }
     input, textarea, button { font: inherit; padding: 4px 8px; }
     .buttons { display: flex; gap: 6px; }
-    .notice { min-height: 1em; color: #b91c1c; margin: 0; }
+    .ke-notice { min-height: 1em; color: #b91c1c; margin: 0; }
   `;
 }
 

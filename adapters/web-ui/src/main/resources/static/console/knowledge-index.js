@@ -85,7 +85,7 @@ class ParleyKnowledgeIndex extends LitElement {
         </dl>` : ""}
       ${admin ? html`<button class="rebuild" @click=${this.rebuild} ?disabled=${s && s.state === "INDEXING"}>
         ${say("rebuild")}</button>` : ""}
-      <p class="notice" role="status">${this.notice}</p>`;
+      <p class="ki-notice" role="status">${this.notice}</p>`;
   }
 
   static styles = css`
@@ -99,7 +99,7 @@ class ParleyKnowledgeIndex extends LitElement {
     dt { color: #6b7280; }
     dd { margin: 0; }
     button { font: inherit; padding: 4px 8px; }
-    .notice { min-height: 1em; color: #b91c1c; }
+    .ki-notice { min-height: 1em; color: #b91c1c; }
   `;
 }
 

@@ -46,14 +46,14 @@ class ParleyVisitorVip extends LitElement {
     return html`
       ${this.vip ? html`<span class="badge" title=${say("hint")}>${say("vip")}</span>` : ""}
       <button class="vip-toggle" @click=${this.toggle} title=${say("hint")}>${this.vip ? say("unmark") : say("mark")}</button>
-      <span class="notice" role="status">${this.notice}</span>`;
+      <span class="vip-notice" role="status">${this.notice}</span>`;
   }
 
   static styles = css`
     :host { display: flex; gap: 8px; align-items: center; flex-wrap: wrap; margin: 6px 0 10px; }
     .badge { background: #fef3c7; color: #92400e; border-radius: 4px; padding: 1px 6px; font-weight: 600; }
     button { font: inherit; padding: 2px 8px; }
-    .notice { color: #b91c1c; }
+    .vip-notice { color: #b91c1c; }
   `;
 }
 

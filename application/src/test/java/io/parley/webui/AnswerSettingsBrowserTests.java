@@ -21,7 +21,7 @@ class AnswerSettingsBrowserTests extends BrowserTest {
         settings.locator("input[name=vipHandOver]").uncheck();
         settings.locator("button[type=submit]").click();
 
-        assertThat(settings.locator(".notice")).hasText("Saved.");
+        assertThat(settings.locator(".is-notice")).hasText("Saved.");
         var inbox = client().get("/api/v1/inboxes/" + tenant.inboxId(), tenant.adminToken()).body();
         assertThat(inbox.path("answerMode").asString()).isEqualTo("KNOWLEDGE");
         assertThat(inbox.path("vipHandOver").asBoolean()).isFalse();
