@@ -2,6 +2,7 @@ import {LitElement, html, css} from "lit";
 import {api} from "./api.js";
 import {t} from "./i18n.js";
 import "./widget-settings.js";
+import "./inbox-settings.js";
 import "./knowledge.js";
 import "./canned-replies.js";
 
@@ -83,6 +84,7 @@ class ParleyAdmin extends LitElement {
           <pre class="snippet">${this.snippet(inbox)}</pre>
           <button @click=${() => navigator.clipboard?.writeText(this.snippet(inbox)).then(() => (this.notice = t("admin.copied")))}>
             ${t("admin.copy")}</button>
+          <parley-inbox-settings inbox-id=${inbox.id}></parley-inbox-settings>
           <parley-widget-settings inbox-id=${inbox.id}></parley-widget-settings>`)}
       </section>
       <section class="origins">

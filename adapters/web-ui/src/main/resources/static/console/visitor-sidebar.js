@@ -3,6 +3,7 @@ import {ifDefined} from "lit/directives/if-defined.js";
 import {t} from "./i18n.js";
 import {browserAndSystem, safeHref} from "./text.js";
 import "./visitor-history.js";
+import "./visitor-vip.js";
 import "./conversation-tags.js";
 
 /** Who the visitor is and where they are (GET /api/v1/conversations/{id}/visitor), the tags, earlier conversations. */
@@ -24,6 +25,7 @@ class ParleyVisitorSidebar extends LitElement {
         <dt>${t("sidebar.browser")}</dt><dd class="browser">${browserAndSystem(v?.page?.userAgent) || "—"}</dd>
         <dt>${t("sidebar.id")}</dt><dd class="id">${c.visitorId}</dd>
       </dl>
+      <parley-visitor-vip visitor-id=${c.visitorId} .vip=${v?.vip === true}></parley-visitor-vip>
       <parley-conversation-tags conversation-id=${c.id}></parley-conversation-tags>
       <parley-visitor-history visitor-id=${c.visitorId} .current=${c.id}></parley-visitor-history>`;
   }
