@@ -4,8 +4,13 @@ import {Live} from "./live.js";
 import {LANGUAGES, language, onLanguage, setLanguage, t} from "./i18n.js";
 import {shortId, time} from "./text.js";
 import {avatar} from "./avatar.js";
-import "./conversation.js";
+import {chime} from "./chime.js";
+import {loadCannedReplies} from "./canned.js";
+import {forgetDrafts} from "./composer.js";
+import "./desk.js";
 import "./admin.js";
+import "./canned-replies.js";
+import "./shortcuts.js";
 import "./profile.js";
 import "./team.js";
 
@@ -20,27 +25,24 @@ const VIEWS = {
 const searchParameter = (query) => !query ? "" : /^#[^#\s]/.test(query)
   ? "&tag=" + encodeURIComponent(query.slice(1)) : "&q=" + encodeURIComponent(query);
 
-/** A short tone for a visitor's message the agent is not looking at; browsers allow it after any click. */
-function chime() {
-  try {
-    const context = new AudioContext();
-    const tone = context.createOscillator();
-    const volume = context.createGain();
-    tone.frequency.value = 660;
-    volume.gain.value = 0.05;
-    tone.connect(volume).connect(context.destination);
-    tone.start();
-    tone.stop(context.currentTime + 0.15);
-    tone.onended = () => context.close();
-  } catch { /* sound is a nicety */ }
+/** Every component under this one renders again, in the language just chosen. */
+function rerender(root, host) {
+  host?.requestUpdate();
+  for (const element of root.querySelectorAll("*")) {
+    element.requestUpdate?.();
+    if (element.shadowRoot) rerender(element.shadowRoot);
+  }
 }
 
-/** The console: sign-in, the inbox views with live counts, and the conversation pane. */
+/**
+ * The console: sign-in, the inbox views with live counts, the open conversations, the team's presence, and the
+ * pages shown in place of the desk ("settings", "replies", "profile").
+ */
 class ParleyConsole extends LitElement {
   static properties = {
     signedIn: {state: true}, view: {state: true}, counts: {state: true}, items: {state: true},
     selected: {state: true}, connected: {state: true}, failure: {state: true}, unread: {state: true},
-    admin: {state: true}, profile: {state: true}, myPresence: {state: true}
+    page: {state: true}, help: {state: true}, myPresence: {state: true}
   };
 
   constructor() {
@@ -53,8 +55,9 @@ class ParleyConsole extends LitElement {
     this.connected = true;
     this.failure = "";
     this.unread = new Set();
+    this.page = "desk";
     this.myPresence = "ONLINE";
-    onLanguage(() => this.requestUpdate());
+    onLanguage(() => rerender(this.renderRoot, this));
     window.addEventListener("parley-signed-out", () => this.signOut());
     this.addEventListener("parley-open", (event) => this.open(event.detail));
     this.query = "";
@@ -63,7 +66,7 @@ class ParleyConsole extends LitElement {
   connectedCallback() {
     super.connectedCallback();
     if (this.signedIn) this.begin();
-    // Alt+↓ / Alt+↑: next or previous conversation in the current view
+    // Alt+↓ / Alt+↑: next or previous conversation in the current view; the desk handles the open ones' keys
     window.addEventListener("keydown", (event) => {
       if (!event.altKey || !["ArrowDown", "ArrowUp"].includes(event.key) || !this.items.length) return;
       event.preventDefault();
@@ -71,6 +74,15 @@ class ParleyConsole extends LitElement {
       const next = event.key === "ArrowDown" ? Math.min(at + 1, this.items.length - 1) : Math.max(at - 1, 0);
       this.open(this.items[next].id);
     });
+  }
+
+  get desk() {
+    return this.renderRoot.querySelector("parley-desk");
+  }
+
+  /** On screen: the conversation's pane is shown on the desk and the desk is shown. */
+  onScreen(id) {
+    return this.page === "desk" && Boolean(this.desk?.opened.includes(id) && this.desk.visible(id));
   }
 
   begin() {
@@ -82,16 +94,18 @@ class ParleyConsole extends LitElement {
     this.live.addEventListener("conversationUpdated", () => this.refreshSoon());
     this.live.addEventListener("message", (e) => this.onMessage(e.detail));
     this.live.start();
+    loadCannedReplies();
     this.refresh();
   }
 
   onMessage(frame) {
     const message = frame.message;
     if (frame.replay) return;
-    if (message.authorKind === "AUTHOR_KIND_VISITOR" && (message.conversationId !== this.selected || document.hidden)) {
+    const onScreen = this.onScreen(message.conversationId);
+    if (message.authorKind === "AUTHOR_KIND_VISITOR" && (!onScreen || document.hidden)) {
       chime();
     }
-    if (message.conversationId !== this.selected) {
+    if (!onScreen) {
       this.unread = new Set(this.unread).add(message.conversationId);
       if (message.authorKind === "AUTHOR_KIND_VISITOR" && document.hidden && window.Notification?.permission === "granted") {
         new Notification(t("notify.message"), {body: message.body.slice(0, 120), tag: message.conversationId});
@@ -136,6 +150,8 @@ class ParleyConsole extends LitElement {
     if (session()) await logout().catch(() => {});
     this.signedIn = null;
     this.selected = null;
+    sessionStorage.removeItem("parley.open");
+    forgetDrafts();
   }
 
   choose(view) {
@@ -143,19 +159,25 @@ class ParleyConsole extends LitElement {
     this.refresh();
   }
 
-  open(id) {
-    this.admin = false;
-    this.profile = false;
+  /** Opens a conversation on the desk (a new tab, or its tab if it is open already). */
+  async open(id) {
+    this.page = "desk";
+    await this.updateComplete;
+    this.desk?.open(id);
+  }
+
+  focused(id) {
     this.selected = id;
     const unread = new Set(this.unread);
-    unread.delete(id);
+    this.desk?.opened.filter((open) => this.desk.visible(open)).forEach((open) => unread.delete(open));
     this.unread = unread;
   }
 
-  languagePicker() {
-    return html`<select class="lang" aria-label="Language" @change=${(e) => setLanguage(e.target.value)}>
-      ${LANGUAGES.map(([code, name]) => html`<option value=${code} ?selected=${code === language()}>${name}</option>`)}
-    </select>`;
+  /** Settings (admins), canned replies or the profile in place of the desk; the same button leads back. */
+  async switchTo(page) {
+    this.page = this.page === page ? "desk" : page;
+    await this.updateComplete;
+    if (this.page === "desk") this.focused(this.selected);
   }
 
   /** The signed-in agent renamed or re-pictured themselves (or an admin them): show it everywhere at once. */
@@ -170,6 +192,12 @@ class ParleyConsole extends LitElement {
   announce(status) {
     this.myPresence = status.replace("PRESENCE_STATUS_", "");
     this.live.send({setPresence: {status}});
+  }
+
+  languagePicker() {
+    return html`<select class="lang" aria-label="Language" @change=${(e) => setLanguage(e.target.value)}>
+      ${LANGUAGES.map(([code, name]) => html`<option value=${code} ?selected=${code === language()}>${name}</option>`)}
+    </select>`;
   }
 
   render() {
@@ -193,14 +221,15 @@ class ParleyConsole extends LitElement {
             ?selected=${this.myPresence === s}>${t("presence.choose." + s)}</option>`)}
         </select>
         ${this.languagePicker()}
-        ${agent.role === "ADMIN" ? html`<button class="link settings" @click=${() => {
-          this.admin = !this.admin;
-          this.profile = false;
-        }}>${this.admin ? t("admin.back") : t("admin.open")}</button>` : ""}
-        <button class="link me" title=${t("profile.open")} @click=${() => {
-          this.profile = !this.profile;
-          this.admin = false;
-        }}>${avatar(agent.displayName, agent.avatarUrl, 22)}<span class="my-name">${agent.displayName}</span></button>
+        <button class="link replies" @click=${() => this.switchTo("replies")}>
+          ${this.page === "replies" ? t("admin.back") : t("canned.page")}</button>
+        ${agent.role === "ADMIN" ? html`<button class="link settings" @click=${() => this.switchTo("settings")}>
+          ${this.page === "settings" ? t("admin.back") : t("admin.open")}</button>` : ""}
+        <button class="link shortcuts-toggle" aria-expanded=${Boolean(this.help)} title=${t("shortcuts.title")}
+          @click=${() => (this.help = !this.help)}>⌨</button>
+        <button class="link me" title=${t("profile.open")} aria-pressed=${this.page === "profile"}
+          @click=${() => this.switchTo("profile")}>${avatar(agent.displayName, agent.avatarUrl, 22)}<span
+          class="my-name">${agent.displayName}</span></button>
         <button class="link" @click=${this.signOut}>${t("logout")}</button>
       </header>
       <nav>
@@ -218,12 +247,17 @@ class ParleyConsole extends LitElement {
           <span class="status">${t("status." + c.status)}</span>
           <span class="when">${time(c.updatedAt)}</span></button></li>`)}
       </ul>
+      ${this.help ? html`<parley-shortcuts @close=${() => (this.help = false)}></parley-shortcuts>` : ""}
       <parley-team .live=${this.live} .me=${agent.id} @my-presence=${(e) => (this.myPresence = e.detail)}></parley-team>
-      ${this.admin ? html`<parley-admin @profile-changed=${(e) => this.profileChanged(e.detail)}></parley-admin>` : ""}
-      ${this.profile ? html`<parley-profile .agent=${agent}
+      ${this.page === "settings" ? html`<parley-admin .agent=${agent}
+        @profile-changed=${(e) => this.profileChanged(e.detail)}></parley-admin>` : ""}
+      ${this.page === "profile" ? html`<parley-profile .agent=${agent}
         @profile-changed=${(e) => this.profileChanged(e.detail)}></parley-profile>` : ""}
-      <parley-conversation ?hidden=${this.admin || this.profile} .live=${this.live} .agent=${agent} .conversationId=${this.selected}
-          @changed=${() => this.refresh()}></parley-conversation>`;
+      ${this.page === "replies" ? html`<section class="replies-page">
+          <parley-canned-replies scope="PERSONAL" .agent=${agent}></parley-canned-replies>
+          <parley-canned-replies scope="SHARED" .agent=${agent}></parley-canned-replies></section>` : ""}
+      <parley-desk ?hidden=${this.page !== "desk"} .live=${this.live} .agent=${agent}
+          @parley-focus=${(e) => this.focused(e.detail)} @changed=${() => this.refresh()}></parley-desk>`;
   }
 
   static styles = css`
@@ -249,15 +283,17 @@ class ParleyConsole extends LitElement {
     .conversation.unread .who { font-weight: 700; }
     .status, .when { font-size: 12px; color: #6b7280; }
     .empty { padding: 16px; color: #6b7280; }
-    parley-conversation, parley-admin, parley-profile { grid-column: 2; grid-row: 2 / 5; min-height: 0; }
-    parley-conversation[hidden] { display: none; }
+    parley-desk, parley-admin, parley-profile, .replies-page { grid-column: 2; grid-row: 2 / 5; min-height: 0; min-width: 0; }
+    parley-desk[hidden] { display: none; }
+    .replies-page { overflow-y: auto; padding: 16px 24px; background: #fff; }
+    parley-shortcuts { position: fixed; top: 44px; right: 14px; z-index: 10; }
     .login { grid-column: 1 / 3; grid-row: 1 / 5; width: 320px; margin: 10vh auto; background: #fff; padding: 24px;
       border-radius: 10px; box-shadow: 0 4px 16px rgba(0,0,0,.1); display: flex; flex-direction: column; gap: 12px; }
     .login label { display: flex; flex-direction: column; gap: 4px; }
     .login input { font: inherit; padding: 8px; border: 1px solid #d1d5db; border-radius: 6px; }
     .login button { font: inherit; padding: 9px; background: #1e40af; color: #fff; border: 0; border-radius: 6px; cursor: pointer; }
     .failure { color: #b91c1c; margin: 0; min-height: 1em; }
-    @media (max-width: 720px) { :host { grid-template-columns: 1fr; } parley-conversation { grid-column: 1; grid-row: auto; } }
+    @media (max-width: 720px) { :host { grid-template-columns: 1fr; } parley-desk { grid-column: 1; grid-row: auto; } }
   `;
 }
 

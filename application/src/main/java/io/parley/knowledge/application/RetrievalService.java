@@ -2,7 +2,9 @@ package io.parley.knowledge.application;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.parley.channel.AnswerMode;
 import io.parley.knowledge.AnswerDraft;
+import io.parley.knowledge.IndexStatus;
 import io.parley.knowledge.BotReply;
 import io.parley.knowledge.KnowledgeSearch;
 import io.parley.knowledge.model.BotLines;
@@ -11,6 +13,8 @@ import io.parley.knowledge.model.Retrieval;
 import io.parley.knowledge.model.Script;
 import io.parley.knowledge.port.ComposeAnswer;
 import io.parley.knowledge.port.EmbedText;
+import io.parley.knowledge.port.EmbedText.Model;
+import io.parley.knowledge.port.IndexRuns;
 import io.parley.knowledge.port.KnowledgeEntries;
 import io.parley.knowledge.port.KnowledgeVectors;
 import io.parley.shared.DomainException;
@@ -20,9 +24,10 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 /**
- * Retrieval and the bot's decision; with a language model configured (and {@code parley.knowledge.llm-answers}), an
- * answer the knowledge base supports is written by the model from the entries that cleared the threshold, and a
- * model that fails or finds no support hands over.
+ * Retrieval and the bot's decision; in an LLM-mode inbox with a language model configured (and
+ * {@code parley.knowledge.llm-answers}), an answer the knowledge base supports is written by the model from the
+ * entries that cleared the threshold; a model that finds no support hands over, and when every model fails the best
+ * entry is quoted as in KNOWLEDGE mode.
  */
 @Service
 class RetrievalService implements KnowledgeSearch {
@@ -31,14 +36,20 @@ class RetrievalService implements KnowledgeSearch {
     static final String NO_SUPPORT = "HANDOVER";
 
     private final Retrieval retrieval;
+    private final EmbedText embeddings;
+    private final KnowledgeVectors vectors;
+    private final IndexRuns runs;
     private final KnowledgeEntries entries;
     private final ComposeAnswer composer;
     private final KnowledgeProperties properties;
     private final Timer timer;
 
-    RetrievalService(EmbedText embeddings, KnowledgeVectors vectors, KnowledgeEntries entries, ComposeAnswer composer,
-                     KnowledgeProperties properties, MeterRegistry meters) {
+    RetrievalService(EmbedText embeddings, KnowledgeVectors vectors, IndexRuns runs, KnowledgeEntries entries,
+                     ComposeAnswer composer, KnowledgeProperties properties, MeterRegistry meters) {
         this.retrieval = new Retrieval(embeddings, vectors, properties.candidates());
+        this.embeddings = embeddings;
+        this.vectors = vectors;
+        this.runs = runs;
         this.entries = entries;
         this.composer = composer;
         this.properties = properties;
@@ -54,16 +65,22 @@ class RetrievalService implements KnowledgeSearch {
 
     @Override
     public BotReply ask(WorkspaceId workspace, String message, AnswerDraft draft) {
+        return ask(workspace, message, AnswerMode.LLM, draft);
+    }
+
+    @Override
+    public BotReply ask(WorkspaceId workspace, String message, AnswerMode mode, AnswerDraft draft) {
         String text = message == null ? "" : message.strip();
         if (text.isEmpty() || text.length() > MAX_MESSAGE) {
             throw DomainException.invalid("knowledge.invalid-query", "a question needs 1 to " + MAX_MESSAGE
                     + " characters");
         }
-        BotReply decided = timer.record(() -> retrieval.ask(workspace, text, entries::findById));
+        BotReply decided = timer.record(() -> search(workspace, text));
         if (decided.action() != BotReply.Action.HAND_OVER && mentionsHandOverKeyword(text)) {
             return handOver(decided, text, "keyword");
         }
-        if (decided.action() != BotReply.Action.ANSWER || !properties.llmAnswers() || !composer.available()) {
+        if (decided.action() != BotReply.Action.ANSWER || mode != AnswerMode.LLM || !properties.llmAnswers()
+                || !composer.available()) {
             return decided;
         }
         var sources = decided.candidates().stream().filter(c -> c.score() >= decided.threshold())
@@ -74,7 +91,35 @@ class RetrievalService implements KnowledgeSearch {
                         ? handOver(decided, text, "low-confidence")
                         : new BotReply(decided.candidates(), BotReply.Action.ANSWER, decided.answeredFrom(), answer,
                                 "", decided.threshold()))
-                .orElseGet(() -> handOver(decided, text, "llm-failed"));
+                // every provider failed: the best entry, which cleared the threshold, is quoted instead
+                .orElse(decided);
+    }
+
+    private BotReply search(WorkspaceId workspace, String text) {
+        Model model = servingModel(workspace, Script.of(text));
+        try {
+            return retrieval.ask(workspace, text, model, entries::findById);
+        } catch (EmbedText.Unavailable e) {
+            throw DomainException.unavailable("knowledge.embeddings-unavailable", "the embedding service does not"
+                    + " answer (" + e.getMessage() + "); try again in a moment, or check"
+                    + " parley.knowledge.embeddings");
+        }
+    }
+
+    /**
+     * The configured model, unless the workspace is still being embedded with it after a model change and its
+     * vectors of the previous model (one this node can still embed queries with) remain: those keep answering until
+     * the run completes.
+     */
+    private Model servingModel(WorkspaceId workspace, Script script) {
+        Model current = embeddings.modelFor(script);
+        var previous = embeddings.previousFor(script);
+        if (previous.isEmpty()) {
+            return current;
+        }
+        boolean catchingUp = runs.find(workspace).map(run -> run.state() != IndexStatus.State.COMPLETE
+                && run.kind() == IndexRuns.Kind.CATCH_UP).orElse(false);
+        return catchingUp && vectors.holds(workspace, previous.get()) ? previous.get() : current;
     }
 
     private boolean mentionsHandOverKeyword(String text) {

@@ -3,11 +3,14 @@ package io.parley.knowledge.application;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.parley.channel.AnswerMode;
+import io.parley.knowledge.AnswerDraft;
 import io.parley.knowledge.BotReply;
 import io.parley.knowledge.model.KnowledgeEntry;
 import io.parley.knowledge.model.Script;
 import io.parley.knowledge.port.ComposeAnswer;
 import io.parley.knowledge.port.EmbedText;
+import io.parley.knowledge.port.IndexRuns;
 import io.parley.knowledge.port.KnowledgeEntries;
 import io.parley.knowledge.port.KnowledgeVectors;
 import io.parley.shared.KnowledgeEntryId;
@@ -20,7 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** With a language model configured: a supported answer is composed from the matching entries; failures hand over. */
+/** With a language model configured: a supported answer is composed from the matching entries; failures quote. */
 class ComposedAnswerUnitTests {
 
     private static final WorkspaceId WORKSPACE = WorkspaceId.random();
@@ -48,6 +51,10 @@ class ComposedAnswerUnitTests {
                 return List.of(new Match(ENTRY.getId(), 0.9));
             }
             public List<StaleEntry> stale(List<EmbedText.Model> models, int limit) { return List.of(); }
+            public boolean holds(WorkspaceId w, EmbedText.Model m) { return true; }
+            public List<Coverage> coverage(List<EmbedText.Model> models) { return List.of(); }
+            public Coverage coverage(WorkspaceId w, List<EmbedText.Model> models) { return new Coverage(w, 1, 1); }
+            public void retire(WorkspaceId w, List<EmbedText.Model> models) {}
         };
         KnowledgeEntries entries = new KnowledgeEntries() {
             public Optional<KnowledgeEntry> findById(WorkspaceId w, KnowledgeEntryId id) { return Optional.of(ENTRY); }
@@ -61,7 +68,15 @@ class ComposedAnswerUnitTests {
                 return composed;
             }
         };
-        return new RetrievalService(embeddings, vectors, entries, composer, new KnowledgeProperties(5, true, 200, true, handOverKeywords),
+        IndexRuns runs = new IndexRuns() {
+            public Optional<Run> find(WorkspaceId w) { return Optional.empty(); }
+            public void start(WorkspaceId w, String models, Kind kind, int total, int done, Instant at) {}
+            public void advance(WorkspaceId w, int embedded, int failed, String lastError) {}
+            public void finish(WorkspaceId w, Instant at) {}
+            public void retrying(WorkspaceId w, int failed, String lastError) {}
+        };
+        return new RetrievalService(embeddings, vectors, runs, entries, composer, new KnowledgeProperties(5, true, 200, true, handOverKeywords,
+                java.time.Duration.ofSeconds(30)),
                 new SimpleMeterRegistry());
     }
 
@@ -75,11 +90,22 @@ class ComposedAnswerUnitTests {
     }
 
     @Test
-    void handsOverWhenEveryProviderFails() {
+    void quotesTheBestEntryWhenEveryProviderFails() {
         var reply = service(Optional.empty()).ask(WORKSPACE, "refund when?");
 
-        assertThat(reply.action()).isEqualTo(BotReply.Action.HAND_OVER);
-        assertThat(reply.reason()).isEqualTo("llm-failed");
+        assertThat(reply.action()).isEqualTo(BotReply.Action.ANSWER);
+        assertThat(reply.text()).isEqualTo(ENTRY.answer());
+        assertThat(asked).hasSize(1);
+    }
+
+    @Test
+    void asksNoModelInAKnowledgeModeInbox() {
+        var reply = service(Optional.of("composed")).ask(WORKSPACE, "refund when?", AnswerMode.KNOWLEDGE,
+                AnswerDraft.NONE);
+
+        assertThat(reply.action()).isEqualTo(BotReply.Action.ANSWER);
+        assertThat(reply.text()).isEqualTo(ENTRY.answer());
+        assertThat(asked).isEmpty();
     }
 
     @Test

@@ -16,4 +16,11 @@ public final class BotLines {
                 ? "您好！请直接输入您的问题，我会尽力解答；需要人工服务请回复“人工”。"
                 : "Hello! Type your question and I'll do my best to answer; reply \"human\" to talk to a person.";
     }
+
+    /** A VIP visitor is passed to a person before the bot says anything else. */
+    public static String vipHandingOver(Script script) {
+        return script == Script.HAN
+                ? "您好，您是我们的贵宾客户，正在为您优先转接人工客服，请稍候。"
+                : "Hello! As a valued customer you are being connected to a member of our team right away.";
+    }
 }

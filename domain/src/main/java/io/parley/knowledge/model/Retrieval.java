@@ -36,7 +36,12 @@ public final class Retrieval {
      */
     public BotReply ask(WorkspaceId workspace, String message,
                         BiFunction<WorkspaceId, KnowledgeEntryId, Optional<KnowledgeEntry>> entries) {
-        Model model = embeddings.modelFor(Script.of(message));
+        return ask(workspace, message, embeddings.modelFor(Script.of(message)), entries);
+    }
+
+    /** The same, searching the vectors {@code model} made (a workspace may still be served by a previous model). */
+    public BotReply ask(WorkspaceId workspace, String message, Model model,
+                        BiFunction<WorkspaceId, KnowledgeEntryId, Optional<KnowledgeEntry>> entries) {
         float[] query = embeddings.embed(model, message);
         Map<KnowledgeEntryId, KnowledgeEntry> found = new HashMap<>();
         List<Candidate> ranked = new ArrayList<>();
