@@ -98,10 +98,13 @@ class AuthorProfileIntegrationTests extends ParleyIntegrationTest {
             visitor.authenticateVisitor(visitorToken);
             String conversation = visitor.request(start()).getConversationStarted().getConversation().getId();
             visitor.request(send(conversation, "v-1", "Who is there?"));
-            agent.request(send(conversation, "a-1", "Someone"));
+            var reply = agent.request(send(conversation, "a-1", "Someone"));
+            assertThat(reply.hasAck()).as("the reply is taken: %s", reply).isTrue();
 
-            Message atVisitor = visitor.await(messageIn(conversation, 2), WAIT).getMessage().getMessage();
-            Message atAgent = agent.await(messageIn(conversation, 2), WAIT).getMessage().getMessage();
+            Message atVisitor = visitor.await(messageIn(conversation, reply.getAck().getSequence()), WAIT)
+                    .getMessage().getMessage();
+            Message atAgent = agent.await(messageIn(conversation, reply.getAck().getSequence()), WAIT)
+                    .getMessage().getMessage();
 
             assertThat(atVisitor.getAuthorName()).isEmpty();
             assertThat(atVisitor.getAuthorAvatarUrl()).isEmpty();
