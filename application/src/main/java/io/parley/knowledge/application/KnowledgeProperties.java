@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -20,6 +21,7 @@ import org.springframework.validation.annotation.Validated;
  *                   bot's answers are written by a model from the matching entries instead of quoting the best one
  * @param handOverKeywords words or phrases that send a conversation to a person whatever the knowledge base holds
  *                         (matched case-insensitively anywhere in the visitor's message), e.g. a product recall
+ * @param documents limits of uploaded documents
  */
 @Validated
 @ConfigurationProperties("parley.knowledge")
@@ -27,4 +29,19 @@ public record KnowledgeProperties(@DefaultValue("5") @Min(1) @Max(50) int candid
                                   @DefaultValue("true") boolean bot,
                                   @DefaultValue("200") @Min(1) int reindexBatch,
                                   @DefaultValue("true") boolean llmAnswers,
-                                  @DefaultValue List<@NotBlank @Size(max = 100) String> handOverKeywords) {}
+                                  @DefaultValue List<@NotBlank @Size(max = 100) String> handOverKeywords,
+                                  @DefaultValue Documents documents) {
+
+    public KnowledgeProperties(int candidates, boolean bot, int reindexBatch, boolean llmAnswers,
+                               List<String> handOverKeywords) {
+        this(candidates, bot, reindexBatch, llmAnswers, handOverKeywords, new Documents(DataSize.ofMegabytes(10)));
+    }
+
+    /**
+     * {@code parley.knowledge.documents}.
+     *
+     * @param maxSize the largest file accepted as a document; larger ones are refused with
+     *                {@code knowledge.document-too-large}. Uploads also pass {@code parley.rest.max-upload-size}.
+     */
+    public record Documents(@DefaultValue("10MB") DataSize maxSize) {}
+}

@@ -9,8 +9,10 @@ import io.parley.knowledge.model.BotLines;
 import io.parley.knowledge.model.KnowledgeEntry;
 import io.parley.knowledge.model.Retrieval;
 import io.parley.knowledge.model.Script;
+import io.parley.knowledge.port.ChunkVectors;
 import io.parley.knowledge.port.ComposeAnswer;
 import io.parley.knowledge.port.EmbedText;
+import io.parley.knowledge.port.KnowledgeDocuments;
 import io.parley.knowledge.port.KnowledgeEntries;
 import io.parley.knowledge.port.KnowledgeVectors;
 import io.parley.shared.DomainException;
@@ -20,9 +22,10 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 /**
- * Retrieval and the bot's decision; with a language model configured (and {@code parley.knowledge.llm-answers}), an
- * answer the knowledge base supports is written by the model from the entries that cleared the threshold, and a
- * model that fails or finds no support hands over.
+ * Retrieval and the bot's decision over entries and document passages; with a language model configured (and
+ * {@code parley.knowledge.llm-answers}), an answer the knowledge base supports is written by the model from the
+ * entries and passages that cleared the threshold, and a model that fails or finds no support hands over. The
+ * documents a model's answer cites are named under it.
  */
 @Service
 class RetrievalService implements KnowledgeSearch {
@@ -32,14 +35,17 @@ class RetrievalService implements KnowledgeSearch {
 
     private final Retrieval retrieval;
     private final KnowledgeEntries entries;
+    private final KnowledgeDocuments documents;
     private final ComposeAnswer composer;
     private final KnowledgeProperties properties;
     private final Timer timer;
 
-    RetrievalService(EmbedText embeddings, KnowledgeVectors vectors, KnowledgeEntries entries, ComposeAnswer composer,
+    RetrievalService(EmbedText embeddings, KnowledgeVectors vectors, ChunkVectors chunkVectors,
+                     KnowledgeEntries entries, KnowledgeDocuments documents, ComposeAnswer composer,
                      KnowledgeProperties properties, MeterRegistry meters) {
-        this.retrieval = new Retrieval(embeddings, vectors, properties.candidates());
+        this.retrieval = new Retrieval(embeddings, vectors, chunkVectors, properties.candidates());
         this.entries = entries;
+        this.documents = documents;
         this.composer = composer;
         this.properties = properties;
         this.timer = Timer.builder("parley.knowledge.retrieval")
@@ -59,7 +65,8 @@ class RetrievalService implements KnowledgeSearch {
             throw DomainException.invalid("knowledge.invalid-query", "a question needs 1 to " + MAX_MESSAGE
                     + " characters");
         }
-        BotReply decided = timer.record(() -> retrieval.ask(workspace, text, entries::findById));
+        BotReply decided = timer.record(() -> retrieval.ask(workspace, text, entries::findById,
+                documents::passage));
         if (decided.action() != BotReply.Action.HAND_OVER && mentionsHandOverKeyword(text)) {
             return handOver(decided, text, "keyword");
         }
@@ -67,14 +74,24 @@ class RetrievalService implements KnowledgeSearch {
             return decided;
         }
         var sources = decided.candidates().stream().filter(c -> c.score() >= decided.threshold())
-                .map(c -> entries.findById(workspace, c.entryId())).flatMap(Optional::stream)
-                .map(RetrievalService::source).toList();
+                .map(c -> source(workspace, c)).flatMap(Optional::stream).toList();
         return composer.compose(text, sources, new HeldBackDraft(draft, NO_SUPPORT))
                 .map(answer -> answer.contains(NO_SUPPORT)
                         ? handOver(decided, text, "low-confidence")
-                        : new BotReply(decided.candidates(), BotReply.Action.ANSWER, decided.answeredFrom(), answer,
-                                "", decided.threshold()))
+                        : new BotReply(decided.candidates(), BotReply.Action.ANSWER, decided.answeredFrom(),
+                                Citations.appendTo(answer, sources, Script.of(text)), "", decided.threshold(),
+                                decided.quoted()))
                 .orElseGet(() -> handOver(decided, text, "llm-failed"));
+    }
+
+    private Optional<ComposeAnswer.Source> source(WorkspaceId workspace, BotReply.Candidate candidate) {
+        if (candidate.entryId() != null) {
+            return entries.findById(workspace, candidate.entryId()).map(RetrievalService::source);
+        }
+        return candidate.passage() == null ? Optional.empty()
+                : documents.passage(workspace, candidate.passage().chunkId()).map(found -> new ComposeAnswer.Source(
+                        String.join(" › ", found.passage().headings()), found.text(),
+                        found.passage().documentTitle()));
     }
 
     private boolean mentionsHandOverKeyword(String text) {

@@ -61,8 +61,8 @@ class ComposedAnswerUnitTests {
                 return composed;
             }
         };
-        return new RetrievalService(embeddings, vectors, entries, composer, new KnowledgeProperties(5, true, 200, true, handOverKeywords),
-                new SimpleMeterRegistry());
+        return new RetrievalService(embeddings, vectors, ChunkVectors.NONE, entries, documents, composer,
+                new KnowledgeProperties(5, true, 200, true, handOverKeywords), new SimpleMeterRegistry());
     }
 
     @Test

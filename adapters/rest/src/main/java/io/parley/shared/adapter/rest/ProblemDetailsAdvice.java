@@ -38,7 +38,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private final String tooLargeDetail;
 
     ProblemDetailsAdvice(RestProperties properties) {
-        this.tooLargeDetail = Problems.tooLargeDetail(properties.maxRequestSize());
+        this.tooLargeDetail = Problems.tooLargeDetail(properties);
     }
 
     @ExceptionHandler(DomainException.class)
@@ -56,7 +56,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (status == HttpStatus.UNAUTHORIZED) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
         }
-        return response.body(Problems.of(status, refusal.code(), refusal.getMessage()));
+        ProblemDetail problem = Problems.of(status, refusal.code(), refusal.getMessage());
+        refusal.details().forEach(problem::setProperty);
+        return response.body(problem);
     }
 
     @ExceptionHandler(Exception.class)

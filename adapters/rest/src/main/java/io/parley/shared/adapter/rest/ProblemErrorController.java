@@ -12,7 +12,6 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -25,10 +24,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ProblemErrorController implements ErrorController {
 
-    private final DataSize maxRequestSize;
+    private final RestProperties limits;
 
     ProblemErrorController(RestProperties properties) {
-        this.maxRequestSize = properties.maxRequestSize();
+        this.limits = properties;
     }
 
     @RequestMapping("${spring.web.error.path:${error.path:/error}}")
@@ -62,7 +61,7 @@ class ProblemErrorController implements ErrorController {
             case 400 -> "the server could not understand the request";
             case 404 -> "there is nothing at this address; the API is described at /v3/api-docs";
             case 405 -> "this address does not accept this HTTP method";
-            case 413 -> Problems.tooLargeDetail(maxRequestSize);
+            case 413 -> Problems.tooLargeDetail(limits);
             default -> status.is5xxServerError() ? Problems.INTERNAL_ERROR_DETAIL
                     : "the request was refused with status " + status.value();
         };

@@ -2,7 +2,6 @@ package io.parley.shared.adapter.rest;
 
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
-import org.springframework.util.unit.DataSize;
 
 /**
  * Builds RFC 9457 problem details that carry Parley's stable error {@code code} as an extension member, so clients
@@ -39,8 +38,9 @@ final class Problems {
         };
     }
 
-    static String tooLargeDetail(DataSize limit) {
-        return "the request body is larger than the " + limit.toKilobytes() + " KB this server accepts";
+    static String tooLargeDetail(RestProperties limits) {
+        return "the request body is larger than this server accepts: " + limits.maxRequestSize().toKilobytes()
+                + " KB, or " + limits.maxUploadSize().toMegabytes() + " MB for a file upload";
     }
 
     static boolean hasCode(ProblemDetail problem) {

@@ -20,9 +20,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses API request bodies over {@link RestProperties#maxRequestSize()} before anything parses them. A declared
- * length is refused at once; a chunked body is cut off while it is read, which the problem-details advice turns
- * into the same 413.
+ * Refuses API request bodies over {@link RestProperties#maxRequestSize()} (file uploads: over
+ * {@link RestProperties#maxUploadSize()}) before anything parses them. A declared length is refused at once; a
+ * chunked body is cut off while it is read, which the problem-details advice turns into the same 413.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
@@ -30,9 +30,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class RequestSizeLimit extends OncePerRequestFilter {
 
     private final long maxBytes;
+    private final long maxUploadBytes;
 
     RequestSizeLimit(RestProperties properties) {
         this.maxBytes = properties.maxRequestSize().toBytes();
+        this.maxUploadBytes = properties.maxUploadSize().toBytes();
     }
 
     @Override
@@ -43,6 +45,9 @@ class RequestSizeLimit extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        String type = request.getContentType();
+        long maxBytes = type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")
+                ? maxUploadBytes : this.maxBytes;
         if (request.getContentLengthLong() > maxBytes) {
             response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE); // rendered by ProblemErrorController
             return;
