@@ -10,12 +10,13 @@ import java.util.List;
  * one), paragraphs of a section are packed together while they fit, and a paragraph too long for one passage is cut
  * at sentence ends, then at spaces. Passages do not overlap: the bot quotes them verbatim.
  *
- * <p>Size: a passage's {@linkplain DocumentChunk#indexText index text} (headings, a line break, the text) has at
- * most {@value #MAX_INDEX_TEXT} characters. Both embedding models tokenize with WordPiece, which makes at most one
- * token of each character (a Han character is one token, a Latin word fewer tokens than letters), so with
- * {@code [CLS]} and {@code [SEP]} a passage is at most 502 tokens and always fits the models' 512-token window:
- * nothing is cut off or averaged. The measured maxima are in docs/knowledge.md. 500 characters is also about as much
- * as a visitor reads comfortably as one chat message.
+ * <p>Size: a passage's {@linkplain DocumentChunk#indexText index text} (headings, a line break, the text) weighs at
+ * most {@value #MAX_INDEX_TEXT}, a character weighing 1 and a Hangul syllable 3. Both embedding models tokenize with
+ * WordPiece, which makes at most one token of each character (a Han character is one token, a Latin word fewer
+ * tokens than letters) except where its normalisation decomposes a character: the uncased MiniLM splits a Hangul
+ * syllable into up to three jamo. So with {@code [CLS]} and {@code [SEP]} a passage is at most 502 tokens and always
+ * fits the models' 512-token window: nothing is cut off or averaged. The measured maxima are in docs/knowledge.md.
+ * 500 characters is also about as much as a visitor reads comfortably as one chat message.
  */
 public final class Chunker {
 
@@ -65,14 +66,18 @@ public final class Chunker {
         }
         List<String> headings = open.stream().map(Open::text).toList();
         String label = label(headings);
-        int budget = MAX_INDEX_TEXT - (label.isEmpty() ? 0 : label.length() + 1);
+        int budget = MAX_INDEX_TEXT - (label.isEmpty() ? 0 : weight(label) + 1);
         var current = new StringBuilder();
+        int currentWeight = 0;
         for (String paragraph : paragraphs) {
             for (String part : fit(paragraph, budget)) {
-                if (!current.isEmpty() && current.length() + 2 + part.length() > budget) {
+                int partWeight = weight(part);
+                if (!current.isEmpty() && currentWeight + 2 + partWeight > budget) {
                     pieces.add(new Piece(headings, current.toString()));
                     current.setLength(0);
+                    currentWeight = 0;
                 }
+                currentWeight += (current.isEmpty() ? 0 : 2) + partWeight;
                 current.append(current.isEmpty() ? "" : "\n\n").append(part);
             }
         }
@@ -82,23 +87,26 @@ public final class Chunker {
 
     /** The paragraph in parts of at most {@code budget} characters, cut at sentence ends where possible. */
     static List<String> fit(String paragraph, int budget) {
-        if (paragraph.length() <= budget) {
+        if (weight(paragraph) <= budget) {
             return List.of(paragraph);
         }
         var parts = new ArrayList<String>();
         var current = new StringBuilder();
+        int currentWeight = 0;
         for (String sentence : sentences(paragraph)) {
-            if (current.length() + sentence.length() > budget && !current.isEmpty()) {
+            if (currentWeight + weight(sentence) > budget && !current.isEmpty()) {
                 parts.add(current.toString().strip());
                 current.setLength(0);
+                currentWeight = 0;
             }
             String rest = sentence;
-            while (rest.length() > budget) {
+            while (weight(rest) > budget) {
                 int cut = cutPoint(rest, budget);
                 parts.add(rest.substring(0, cut).strip());
                 rest = rest.substring(cut);
             }
             current.append(rest);
+            currentWeight += weight(rest);
         }
         if (!current.toString().isBlank()) {
             parts.add(current.toString().strip());
@@ -133,16 +141,44 @@ public final class Chunker {
 
     /** Where to cut a run without sentence ends: at the last space in its second half, else at the budget. */
     private static int cutPoint(String text, int budget) {
-        int space = text.lastIndexOf(' ', budget);
-        int cut = space > budget / 2 ? space + 1 : budget;
-        return Character.isLowSurrogate(text.charAt(cut)) ? cut - 1 : cut;
+        int within = within(text, budget);
+        int space = text.lastIndexOf(' ', within);
+        return space > within / 2 ? space + 1 : within;
+    }
+
+    /** The longest prefix of {@code text} (in chars) that weighs at most {@code budget}, never half a character. */
+    private static int within(String text, int budget) {
+        int end = 0;
+        int weight = 0;
+        while (end < text.length()) {
+            int codePoint = text.codePointAt(end);
+            int next = weight + weight(codePoint) * Character.charCount(codePoint);
+            if (next > budget) {
+                break;
+            }
+            weight = next;
+            end += Character.charCount(codePoint);
+        }
+        return Math.max(end, Math.min(text.length(), Character.charCount(text.codePointAt(0))));
+    }
+
+    /** What text costs of the token window, see the class comment: 3 per Hangul syllable, else 1 per char. */
+    static int weight(String text) {
+        int weight = 0;
+        for (int i = 0; i < text.length(); i++) {
+            weight += weight(text.charAt(i));
+        }
+        return weight;
+    }
+
+    private static int weight(int codePoint) {
+        return codePoint >= 0xAC00 && codePoint <= 0xD7A3 ? 3 : 1;
     }
 
     private static String clip(String text, int max) {
-        if (text.length() <= max) {
+        if (weight(text) <= max) {
             return text;
         }
-        int end = Character.isLowSurrogate(text.charAt(max - 1)) ? max - 2 : max - 1;
-        return text.substring(0, end) + "…";
+        return text.substring(0, within(text, max - 1)) + "…";
     }
 }
