@@ -50,9 +50,11 @@ public record BotReply(List<Candidate> candidates, Action action, @Nullable Know
             headings = List.copyOf(headings);
         }
 
-        /** "Title › Heading › Subheading". */
+        /** "Title › Heading › Subheading", without repeating a top heading that is the title itself. */
         public String label() {
-            return headings.isEmpty() ? documentTitle : documentTitle + " › " + String.join(" › ", headings);
+            var below = !headings.isEmpty() && headings.getFirst().equals(documentTitle)
+                    ? headings.subList(1, headings.size()) : headings;
+            return below.isEmpty() ? documentTitle : documentTitle + " › " + String.join(" › ", below);
         }
     }
 }

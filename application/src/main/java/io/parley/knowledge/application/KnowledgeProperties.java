@@ -32,11 +32,6 @@ public record KnowledgeProperties(@DefaultValue("5") @Min(1) @Max(50) int candid
                                   @DefaultValue List<@NotBlank @Size(max = 100) String> handOverKeywords,
                                   @DefaultValue Documents documents) {
 
-    public KnowledgeProperties(int candidates, boolean bot, int reindexBatch, boolean llmAnswers,
-                               List<String> handOverKeywords) {
-        this(candidates, bot, reindexBatch, llmAnswers, handOverKeywords, new Documents(DataSize.ofMegabytes(10)));
-    }
-
     /**
      * {@code parley.knowledge.documents}.
      *

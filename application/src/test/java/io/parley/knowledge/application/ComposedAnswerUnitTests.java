@@ -66,6 +66,11 @@ class ComposedAnswerUnitTests {
         public List<StaleDocument> stale(List<EmbedText.Model> models, int limit) { return List.of(); }
     };
 
+    private static KnowledgeProperties properties(List<String> handOverKeywords) {
+        return new KnowledgeProperties(5, true, 200, true, handOverKeywords,
+                new KnowledgeProperties.Documents(org.springframework.util.unit.DataSize.ofMegabytes(10)));
+    }
+
     private RetrievalService service(Optional<String> composed) {
         return service(composed, List.of());
     }
@@ -98,7 +103,7 @@ class ComposedAnswerUnitTests {
             }
         };
         return new RetrievalService(embeddings, vectors, chunkVectors, entries, documents, composer,
-                new KnowledgeProperties(5, true, 200, true, handOverKeywords), new SimpleMeterRegistry());
+                properties(handOverKeywords), new SimpleMeterRegistry());
     }
 
     @Test
@@ -184,7 +189,7 @@ class ComposedAnswerUnitTests {
         }, documents, new ComposeAnswer() {
             public boolean available() { return false; }
             public Optional<String> compose(String message, List<Source> sources) { return Optional.empty(); }
-        }, new KnowledgeProperties(5, true, 200, true, List.of()), new SimpleMeterRegistry());
+        }, properties(List.of()), new SimpleMeterRegistry());
 
         var reply = noModel.ask(WORKSPACE, "refund when?");
 
