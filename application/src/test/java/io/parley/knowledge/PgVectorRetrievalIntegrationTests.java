@@ -2,6 +2,7 @@ package io.parley.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.parley.knowledge.port.ChunkVectors;
 import io.parley.knowledge.port.KnowledgeVectors;
 import io.parley.testing.ParleyIntegrationTest;
 import org.junit.jupiter.api.Assumptions;
@@ -18,6 +19,9 @@ class PgVectorRetrievalIntegrationTests extends ParleyIntegrationTest {
 
     @Autowired
     KnowledgeVectors vectors;
+
+    @Autowired
+    ChunkVectors chunkVectors;
 
     @Autowired
     JdbcClient jdbc;
@@ -55,5 +59,25 @@ class PgVectorRetrievalIntegrationTests extends ParleyIntegrationTest {
         assertThat(tried.path("reply").asString()).isEqualTo("退款会在 3 到 5 个工作日内原路退回。");
         assertThat(tried.path("candidates").valueStream().map(c -> c.path("entryId").asString()))
                 .containsOnly(own);
+    }
+
+    @Test
+    void findsDocumentChunksWithPgvectorPerWorkspace() {
+        assertThat(chunkVectors.getClass().getSimpleName()).isEqualTo("PgVectorChunkVectors");
+        assertThat(jdbc.sql("SELECT count(*) FROM pg_indexes WHERE tablename = 'knowledge_chunk_embedding'"
+                + " AND indexdef LIKE '%USING hnsw%vector_cosine_ops%'").query(Long.class).single()).isEqualTo(2);
+        var mine = new KnowledgeDesk(client(), newTenant(), inboxes);
+        var theirs = new KnowledgeDesk(client(), newTenant(), inboxes);
+        String own = new DocumentShelf(client(), mine.tenant().adminToken())
+                .uploadReady("guide.md", DocumentIntegrationTests.GUIDE_MD).path("id").asString();
+        String foreign = new DocumentShelf(client(), theirs.tenant().adminToken())
+                .uploadReady("guide.md", DocumentIntegrationTests.GUIDE_MD).path("id").asString();
+
+        var tried = mine.tryIt("怎么申请电子发票？");
+
+        assertThat(tried.path("quotedDocument").asString()).isEqualTo(own);
+        assertThat(tried.path("reply").asString()).startsWith(DocumentIntegrationTests.INVOICE);
+        assertThat(tried.path("candidates").valueStream().map(c -> c.path("documentId").asString("")))
+                .contains(own).doesNotContain(foreign);
     }
 }

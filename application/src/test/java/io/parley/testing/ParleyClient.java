@@ -66,7 +66,8 @@ public final class ParleyClient {
     /** The raw body of a GET, for downloads that are not JSON (CSV). */
     public HttpResponse<byte[]> download(String path, String token) {
         try {
-            return http.send(request(path, token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return http.send(request(path, token).setHeader("Accept", "text/csv, */*").GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new AssertionError("HTTP call failed", e);
         } catch (InterruptedException e) {

@@ -82,6 +82,11 @@ class KnowledgeService implements KnowledgeBase {
         var written = new ArrayList<KnowledgeEntry>();
         var errors = new ArrayList<Map<String, Object>>();
         for (var one : imported) {
+            if (one.problem() != null) {
+                errors.add(Map.of("line", one.line(), "code", one.problem().code(), "message",
+                        one.problem().message()));
+                continue;
+            }
             try {
                 var content = one.content();
                 var entry = KnowledgeEntry.write(workspace, content.question(), content.answer(),

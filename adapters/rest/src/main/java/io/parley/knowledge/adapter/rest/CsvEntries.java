@@ -42,14 +42,16 @@ final class CsvEntries {
 
     private CsvEntries() {}
 
-    /** The file's rows as entries with their line numbers; any line that cannot be read refuses the whole file. */
+    /**
+     * The file's rows as entries with their line numbers; a cell that cannot be read marks its entry with a problem,
+     * which the import reports together with the entries' own (and then imports nothing).
+     */
     static List<ImportedEntry> read(byte[] file) {
         String text = utf8(file);
         char delimiter = delimiter(text);
         var format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
                 .setIgnoreHeaderCase(true).setTrim(true).setAllowMissingColumnNames(true).get();
         var entries = new ArrayList<ImportedEntry>();
-        var errors = new ArrayList<Map<String, Object>>();
         try (var parser = CSVParser.parse(new StringReader(text), format)) {
             var missing = new ArrayList<>(List.of("question", "answer"));
             missing.removeIf(column -> parser.getHeaderMap().containsKey(column));
@@ -67,22 +69,12 @@ final class CsvEntries {
                 if (row.stream().allMatch(cell -> cell == null || cell.isBlank())) {
                     continue;
                 }
-                try {
-                    entries.add(entry(row, line));
-                } catch (DomainException e) {
-                    errors.add(Map.of("line", line, "code", e.code(), "message", e.getMessage()));
-                }
+                entries.add(entry(row, line));
             }
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             throw DomainException.invalid("knowledge.csv-malformed", "the file is not valid CSV: "
                     + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage())
                     + "; check the quotes on that line (a quote inside a cell is written twice: \"\")");
-        }
-        if (!errors.isEmpty()) {
-            var first = errors.getFirst();
-            throw DomainException.invalid("knowledge.import-invalid", errors.size() + " lines are invalid, so"
-                    + " nothing was imported; the first, line " + first.get("line") + ": " + first.get("message")
-                    + " (" + first.get("code") + ")").withErrors(errors);
         }
         return entries;
     }
@@ -91,12 +83,11 @@ final class CsvEntries {
         List<String> alternatives = list(cell(row, "alternatives"));
         Set<String> tags = new LinkedHashSet<>(list(cell(row, "tags")));
         String enabled = cell(row, "enabled").strip().toLowerCase(Locale.ROOT);
-        if (!enabled.isEmpty() && !TRUE.contains(enabled) && !FALSE.contains(enabled)) {
-            throw DomainException.invalid("knowledge.csv-invalid-enabled", "enabled must be true or false (or"
-                    + " empty for true), was \"" + enabled + "\"");
-        }
+        var problem = enabled.isEmpty() || TRUE.contains(enabled) || FALSE.contains(enabled) ? null
+                : new ImportedEntry.Problem("knowledge.csv-invalid-enabled", "enabled must be true or false (or"
+                        + " empty for true), was \"" + enabled + "\"");
         return new ImportedEntry(line, new EntryContent(cell(row, "question"), cell(row, "answer"), alternatives,
-                tags), !FALSE.contains(enabled));
+                tags), !FALSE.contains(enabled), problem);
     }
 
     private static String cell(CSVRecord row, String column) {
