@@ -84,6 +84,9 @@ class KnowledgeBrowserTests extends BrowserTest {
         assertThat(download.suggestedFilename()).isEqualTo("knowledge.csv");
         org.assertj.core.api.Assertions.assertThat(exported).startsWith("\uFEFFquestion,answer,alternatives,tags,enabled")
                 .contains("Do you ship abroad?");
+        documents.locator("button.show").last().click();
+        console.page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions().setFullPage(true)
+                .setPath(SCREENSHOTS.resolve("console-knowledge-documents.png")));
         assertThat(dialogs).isEmpty();
     }
 }
