@@ -18,10 +18,10 @@ final class VectorIndex<K> {
     /** A vector's closeness to the query: the dot product of unit vectors. */
     record Scored<K>(K id, double score) {}
 
-    private record Snapshot<K>(List<K> ids, float[] matrix, int dimensions) {}
+    private record Snapshot(Object[] ids, float[] matrix, int dimensions) {}
 
     private final Map<K, float[]> vectors = new LinkedHashMap<>();
-    private volatile Snapshot<K> snapshot = new Snapshot<>(List.of(), new float[0], 0);
+    private volatile Snapshot snapshot = new Snapshot(new Object[0], new float[0], 0);
     private boolean dirty;
 
     synchronized void put(K entry, float[] vector) {
@@ -37,21 +37,23 @@ final class VectorIndex<K> {
         return vectors.size();
     }
 
+    @SuppressWarnings("unchecked") // ids holds only the K put in
     List<Scored<K>> nearest(float[] query, int limit) {
-        Snapshot<K> current = current();
+        Snapshot current = current();
         int dimensions = current.dimensions();
         if (dimensions != query.length) {
             return List.of();
         }
         var best = new PriorityQueue<Scored<K>>(Comparator.comparingDouble(Scored::score));
         float[] matrix = current.matrix();
-        for (int row = 0; row < current.ids().size(); row++) {
+        Object[] ids = current.ids();
+        for (int row = 0; row < ids.length; row++) {
             double score = dot(query, matrix, row * dimensions);
             if (best.size() < limit) {
-                best.add(new Scored<>(current.ids().get(row), score));
+                best.add(new Scored<>((K) ids[row], score));
             } else if (score > best.peek().score()) {
                 best.poll();
-                best.add(new Scored<>(current.ids().get(row), score));
+                best.add(new Scored<>((K) ids[row], score));
             }
         }
         var ranked = new ArrayList<>(best);
@@ -59,7 +61,7 @@ final class VectorIndex<K> {
         return ranked;
     }
 
-    private synchronized Snapshot<K> current() {
+    private synchronized Snapshot current() {
         if (dirty) {
             int dimensions = vectors.values().stream().mapToInt(v -> v.length).findFirst().orElse(0);
             var ids = new ArrayList<K>(vectors.size());
@@ -70,7 +72,7 @@ final class VectorIndex<K> {
                     ids.add(id);
                 }
             });
-            snapshot = new Snapshot<>(List.copyOf(ids), matrix, dimensions);
+            snapshot = new Snapshot(ids.toArray(), matrix, dimensions);
             dirty = false;
         }
         return snapshot;
