@@ -6,14 +6,14 @@ import {language} from "./i18n.js";
 const TEXT = {
   en: {
     title: "Documents", file: "File (.md, .html, .txt, .pdf)", titleField: "Title (optional)", upload: "Upload",
-    uploaded: "Uploaded.", chunks: "chunks", show: "Show chunks", hide: "Hide chunks", reprocess: "Re-process",
+    uploaded: "Uploaded.", chunk: "chunk", chunks: "chunks", show: "Show chunks", hide: "Hide chunks", reprocess: "Re-process",
     remove: "Delete", removed: "Deleted.", none: "No documents yet.", error: "Something went wrong: ",
     "status.processing": "processing", "status.ready": "ready", "status.no-text": "no text found (scanned PDF?)",
     "status.failed": "failed", "error.knowledge.document-index-failed": "could not be indexed; re-process it"
   },
   "zh-CN": {
     title: "文档", file: "文件（.md、.html、.txt、.pdf）", titleField: "标题（可选）", upload: "上传",
-    uploaded: "已上传。", chunks: "个片段", show: "查看片段", hide: "收起片段", reprocess: "重新处理", remove: "删除",
+    uploaded: "已上传。", chunk: "个片段", chunks: "个片段", show: "查看片段", hide: "收起片段", reprocess: "重新处理", remove: "删除",
     removed: "已删除。", none: "还没有文档。", error: "出错了：",
     "status.processing": "处理中", "status.ready": "就绪", "status.no-text": "没有可提取的文字（扫描件？）",
     "status.failed": "失败", "error.knowledge.document-index-failed": "索引失败，请重新处理"
@@ -122,7 +122,7 @@ class ParleyKnowledgeDocuments extends LitElement {
             <tr class=${"doc " + d.status}>
               <td class="title">${d.title}<div class="file">${d.fileName}</div></td>
               <td class="status">${this.status(d)}</td>
-              <td class="count">${d.chunks} ${say("chunks")}</td>
+              <td class="count">${d.chunks} ${say(d.chunks === 1 ? "chunk" : "chunks")}</td>
               <td class="actions">
                 <button class="show" @click=${() => this.toggle(d)}>${this.open === d.id ? say("hide") : say("show")}</button>
                 <button class="reprocess" @click=${() => this.run(() =>

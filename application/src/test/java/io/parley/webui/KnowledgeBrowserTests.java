@@ -63,7 +63,7 @@ class KnowledgeBrowserTests extends BrowserTest {
         documents.locator("form.upload button[type=submit]").click();
         assertThat(documents.locator("tr.doc td.title").first()).containsText("FAQ");
         assertThat(documents.locator("tr.doc").first().locator("td.status")).hasText("ready");
-        assertThat(documents.locator("tr.doc").first().locator("td.count")).hasText("1 chunks");
+        assertThat(documents.locator("tr.doc").first().locator("td.count")).hasText("1 chunk");
 
         var knowledge = console.page.locator("parley-knowledge");
         knowledge.locator("form.csv input[type=file]").setInputFiles(new FilePayload("entries.csv", "text/csv",
@@ -84,7 +84,7 @@ class KnowledgeBrowserTests extends BrowserTest {
         assertThat(download.suggestedFilename()).isEqualTo("knowledge.csv");
         org.assertj.core.api.Assertions.assertThat(exported).startsWith("\uFEFFquestion,answer,alternatives,tags,enabled")
                 .contains("Do you ship abroad?");
-        documents.locator("button.show").last().click();
+        documents.locator("button.show").first().click();
         console.page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions().setFullPage(true)
                 .setPath(SCREENSHOTS.resolve("console-knowledge-documents.png")));
         assertThat(dialogs).isEmpty();
