@@ -2,14 +2,20 @@ import {LitElement, html, css} from "lit";
 import {api} from "./api.js";
 import {t} from "./i18n.js";
 import "./widget-settings.js";
+import "./inbox-settings.js";
 import "./knowledge.js";
+import "./canned-replies.js";
 
 const ROLES = ["AGENT", "SUPERVISOR", "ADMIN"];
 
-/** Administration, for admins: the widget snippet of each inbox, allowed origins, and the workspace's agents. */
+/**
+ * Administration, for admins: the widget snippet of each inbox, allowed origins, the knowledge base, the workspace's
+ * shared canned replies, and its agents.
+ */
 class ParleyAdmin extends LitElement {
   static properties = {
-    inboxes: {state: true}, workspace: {state: true}, agents: {state: true}, notice: {state: true}
+    agent: {attribute: false}, inboxes: {state: true}, workspace: {state: true}, agents: {state: true},
+    notice: {state: true}
   };
 
   constructor() {
@@ -78,6 +84,7 @@ class ParleyAdmin extends LitElement {
           <pre class="snippet">${this.snippet(inbox)}</pre>
           <button @click=${() => navigator.clipboard?.writeText(this.snippet(inbox)).then(() => (this.notice = t("admin.copied")))}>
             ${t("admin.copy")}</button>
+          <parley-inbox-settings inbox-id=${inbox.id}></parley-inbox-settings>
           <parley-widget-settings inbox-id=${inbox.id}></parley-widget-settings>`)}
       </section>
       <section class="origins">
@@ -88,6 +95,7 @@ class ParleyAdmin extends LitElement {
         </form>
       </section>
       <parley-knowledge></parley-knowledge>
+      <parley-canned-replies scope="SHARED" .agent=${this.agent}></parley-canned-replies>
       <section class="agents">
         <h2>${t("admin.agents")}</h2>
         <table>

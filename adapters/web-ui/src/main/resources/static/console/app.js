@@ -3,8 +3,12 @@ import {api, login, logout, session} from "./api.js";
 import {Live} from "./live.js";
 import {LANGUAGES, language, onLanguage, setLanguage, t} from "./i18n.js";
 import {shortId, time} from "./text.js";
-import "./conversation.js";
+import {loadCannedReplies} from "./canned.js";
+import {forgetDrafts} from "./composer.js";
+import "./desk.js";
 import "./admin.js";
+import "./canned-replies.js";
+import "./shortcuts.js";
 
 const VIEWS = {
   mine: "status=ASSIGNED&assignee=me",
@@ -16,6 +20,15 @@ const VIEWS = {
 // "#vip" lists the conversations tagged vip; any other text is searched in names, e-mail addresses and messages
 const searchParameter = (query) => !query ? "" : /^#[^#\s]/.test(query)
   ? "&tag=" + encodeURIComponent(query.slice(1)) : "&q=" + encodeURIComponent(query);
+
+/** Every component under this one renders again, in the language just chosen. */
+function rerender(root, host) {
+  host?.requestUpdate();
+  for (const element of root.querySelectorAll("*")) {
+    element.requestUpdate?.();
+    if (element.shadowRoot) rerender(element.shadowRoot);
+  }
+}
 
 /** A short tone for a visitor's message the agent is not looking at; browsers allow it after any click. */
 function chime() {
@@ -32,12 +45,12 @@ function chime() {
   } catch { /* sound is a nicety */ }
 }
 
-/** The console: sign-in, the inbox views with live counts, and the conversation pane. */
+/** The console: sign-in, the inbox views with live counts, the open conversations, settings and canned replies. */
 class ParleyConsole extends LitElement {
   static properties = {
     signedIn: {state: true}, view: {state: true}, counts: {state: true}, items: {state: true},
     selected: {state: true}, connected: {state: true}, failure: {state: true}, unread: {state: true},
-    admin: {state: true}
+    page: {state: true}, help: {state: true}
   };
 
   constructor() {
@@ -50,7 +63,8 @@ class ParleyConsole extends LitElement {
     this.connected = true;
     this.failure = "";
     this.unread = new Set();
-    onLanguage(() => this.requestUpdate());
+    this.page = "desk";
+    onLanguage(() => rerender(this.renderRoot, this));
     window.addEventListener("parley-signed-out", () => this.signOut());
     this.addEventListener("parley-open", (event) => this.open(event.detail));
     this.query = "";
@@ -59,7 +73,7 @@ class ParleyConsole extends LitElement {
   connectedCallback() {
     super.connectedCallback();
     if (this.signedIn) this.begin();
-    // Alt+↓ / Alt+↑: next or previous conversation in the current view
+    // Alt+↓ / Alt+↑: next or previous conversation in the current view; the desk handles the open ones' keys
     window.addEventListener("keydown", (event) => {
       if (!event.altKey || !["ArrowDown", "ArrowUp"].includes(event.key) || !this.items.length) return;
       event.preventDefault();
@@ -67,6 +81,15 @@ class ParleyConsole extends LitElement {
       const next = event.key === "ArrowDown" ? Math.min(at + 1, this.items.length - 1) : Math.max(at - 1, 0);
       this.open(this.items[next].id);
     });
+  }
+
+  get desk() {
+    return this.renderRoot.querySelector("parley-desk");
+  }
+
+  /** On screen: the conversation's pane is shown on the desk and the desk is shown. */
+  onScreen(id) {
+    return this.page === "desk" && Boolean(this.desk?.opened.includes(id) && this.desk.visible(id));
   }
 
   begin() {
@@ -78,16 +101,18 @@ class ParleyConsole extends LitElement {
     this.live.addEventListener("conversationUpdated", () => this.refreshSoon());
     this.live.addEventListener("message", (e) => this.onMessage(e.detail));
     this.live.start();
+    loadCannedReplies();
     this.refresh();
   }
 
   onMessage(frame) {
     const message = frame.message;
     if (frame.replay) return;
-    if (message.authorKind === "AUTHOR_KIND_VISITOR" && (message.conversationId !== this.selected || document.hidden)) {
+    const onScreen = this.onScreen(message.conversationId);
+    if (message.authorKind === "AUTHOR_KIND_VISITOR" && (!onScreen || document.hidden)) {
       chime();
     }
-    if (message.conversationId !== this.selected) {
+    if (!onScreen) {
       this.unread = new Set(this.unread).add(message.conversationId);
       if (message.authorKind === "AUTHOR_KIND_VISITOR" && document.hidden && window.Notification?.permission === "granted") {
         new Notification(t("notify.message"), {body: message.body.slice(0, 120), tag: message.conversationId});
@@ -132,6 +157,8 @@ class ParleyConsole extends LitElement {
     if (session()) await logout().catch(() => {});
     this.signedIn = null;
     this.selected = null;
+    sessionStorage.removeItem("parley.open");
+    forgetDrafts();
   }
 
   choose(view) {
@@ -139,12 +166,25 @@ class ParleyConsole extends LitElement {
     this.refresh();
   }
 
-  open(id) {
-    this.admin = false;
+  /** Opens a conversation on the desk (a new tab, or its tab if it is open already). */
+  async open(id) {
+    this.page = "desk";
+    await this.updateComplete;
+    this.desk?.open(id);
+  }
+
+  focused(id) {
     this.selected = id;
     const unread = new Set(this.unread);
-    unread.delete(id);
+    this.desk?.opened.filter((open) => this.desk.visible(open)).forEach((open) => unread.delete(open));
     this.unread = unread;
+  }
+
+  /** Settings (admins) or canned replies in place of the desk; the same button leads back. */
+  async switchTo(page) {
+    this.page = this.page === page ? "desk" : page;
+    await this.updateComplete;
+    if (this.page === "desk") this.focused(this.selected);
   }
 
   languagePicker() {
@@ -174,8 +214,12 @@ class ParleyConsole extends LitElement {
           <option value="PRESENCE_STATUS_AWAY">${t("presence.AWAY")}</option>
         </select>
         ${this.languagePicker()}
-        ${agent.role === "ADMIN" ? html`<button class="link settings" @click=${() => (this.admin = !this.admin)}>
-          ${this.admin ? t("admin.back") : t("admin.open")}</button>` : ""}
+        <button class="link replies" @click=${() => this.switchTo("replies")}>
+          ${this.page === "replies" ? t("admin.back") : t("canned.page")}</button>
+        ${agent.role === "ADMIN" ? html`<button class="link settings" @click=${() => this.switchTo("settings")}>
+          ${this.page === "settings" ? t("admin.back") : t("admin.open")}</button>` : ""}
+        <button class="link shortcuts-toggle" aria-expanded=${Boolean(this.help)} title=${t("shortcuts.title")}
+          @click=${() => (this.help = !this.help)}>⌨</button>
         <span class="me">${agent.displayName}</span>
         <button class="link" @click=${this.signOut}>${t("logout")}</button>
       </header>
@@ -194,9 +238,13 @@ class ParleyConsole extends LitElement {
           <span class="status">${t("status." + c.status)}</span>
           <span class="when">${time(c.updatedAt)}</span></button></li>`)}
       </ul>
-      ${this.admin ? html`<parley-admin></parley-admin>` : ""}
-      <parley-conversation ?hidden=${this.admin} .live=${this.live} .agent=${agent} .conversationId=${this.selected}
-          @changed=${() => this.refresh()}></parley-conversation>`;
+      ${this.help ? html`<parley-shortcuts @close=${() => (this.help = false)}></parley-shortcuts>` : ""}
+      ${this.page === "settings" ? html`<parley-admin .agent=${agent}></parley-admin>` : ""}
+      ${this.page === "replies" ? html`<section class="replies-page">
+          <parley-canned-replies scope="PERSONAL" .agent=${agent}></parley-canned-replies>
+          <parley-canned-replies scope="SHARED" .agent=${agent}></parley-canned-replies></section>` : ""}
+      <parley-desk ?hidden=${this.page !== "desk"} .live=${this.live} .agent=${agent}
+          @parley-focus=${(e) => this.focused(e.detail)} @changed=${() => this.refresh()}></parley-desk>`;
   }
 
   static styles = css`
@@ -218,15 +266,17 @@ class ParleyConsole extends LitElement {
     .conversation.unread .who { font-weight: 700; }
     .status, .when { font-size: 12px; color: #6b7280; }
     .empty { padding: 16px; color: #6b7280; }
-    parley-conversation, parley-admin { grid-column: 2; grid-row: 2 / 4; min-height: 0; }
-    parley-conversation[hidden] { display: none; }
+    parley-desk, parley-admin, .replies-page { grid-column: 2; grid-row: 2 / 4; min-height: 0; min-width: 0; }
+    parley-desk[hidden] { display: none; }
+    .replies-page { overflow-y: auto; padding: 16px 24px; background: #fff; }
+    parley-shortcuts { position: fixed; top: 44px; right: 14px; z-index: 10; }
     .login { grid-column: 1 / 3; grid-row: 1 / 4; width: 320px; margin: 10vh auto; background: #fff; padding: 24px;
       border-radius: 10px; box-shadow: 0 4px 16px rgba(0,0,0,.1); display: flex; flex-direction: column; gap: 12px; }
     .login label { display: flex; flex-direction: column; gap: 4px; }
     .login input { font: inherit; padding: 8px; border: 1px solid #d1d5db; border-radius: 6px; }
     .login button { font: inherit; padding: 9px; background: #1e40af; color: #fff; border: 0; border-radius: 6px; cursor: pointer; }
     .failure { color: #b91c1c; margin: 0; min-height: 1em; }
-    @media (max-width: 720px) { :host { grid-template-columns: 1fr; } parley-conversation { grid-column: 1; grid-row: auto; } }
+    @media (max-width: 720px) { :host { grid-template-columns: 1fr; } parley-desk { grid-column: 1; grid-row: auto; } }
   `;
 }
 

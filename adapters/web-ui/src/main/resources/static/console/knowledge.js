@@ -2,19 +2,21 @@ import {LitElement, html, css} from "lit";
 import {api, download, upload} from "./api.js";
 import {language} from "./i18n.js";
 import "./knowledge-documents.js";
+import "./knowledge-index.js";
+import "./knowledge-entry-editor.js";
 
 // Strings of this page only, so that it does not touch the console's shared bundles.
 const TEXT = {
   en: {
     title: "Knowledge base", question: "Question", answer: "Answer", add: "Add entry", enable: "Enable",
-    disable: "Disable", disabled: "disabled", tryTitle: "Try it", tryPlaceholder: "A visitor's message",
+    disable: "Disable", disabled: "disabled", edit: "Edit", tryTitle: "Try it", tryPlaceholder: "A visitor's message",
     tryButton: "Try", threshold: "answer threshold", unanswered: "Unanswered questions", dismiss: "Dismiss",
     none: "None.", saved: "Saved.", error: "Something went wrong: ", csvFile: "CSV file",
     importCsv: "Import CSV", exportCsv: "Export CSV", imported: "Imported: ", line: "line {n}", document: "document",
     "action.answer": "The bot answers:", "action.hand-over": "The bot hands over", "action.small-talk": "The bot greets:"
   },
   "zh-CN": {
-    title: "知识库", question: "问题", answer: "答案", add: "添加条目", enable: "启用", disable: "停用",
+    title: "知识库", question: "问题", answer: "答案", add: "添加条目", enable: "启用", disable: "停用", edit: "编辑",
     disabled: "已停用", tryTitle: "试一试", tryPlaceholder: "访客的消息", tryButton: "试试", threshold: "回答阈值",
     unanswered: "未解答的问题", dismiss: "忽略", none: "暂无。", saved: "已保存。", error: "出错了：",
     csvFile: "CSV 文件", importCsv: "导入 CSV", exportCsv: "导出 CSV", imported: "已导入：", line: "第 {n} 行",
@@ -30,7 +32,7 @@ function say(key) {
 /** The workspace's knowledge entries, the "try it" box, and the questions the bot could not answer. */
 class ParleyKnowledge extends LitElement {
   static properties = {entries: {state: true}, unanswered: {state: true}, tried: {state: true}, notice: {state: true},
-    problems: {state: true}};
+    problems: {state: true}, editing: {state: true}};
 
   constructor() {
     super();
@@ -39,6 +41,7 @@ class ParleyKnowledge extends LitElement {
     this.unanswered = [];
     this.tried = null;
     this.notice = "";
+    this.editing = null;
   }
 
   connectedCallback() {
@@ -139,6 +142,7 @@ class ParleyKnowledge extends LitElement {
       <section class="documents"><parley-knowledge-documents></parley-knowledge-documents></section>
       <section class="entries">
         <h2>${say("title")}</h2>
+        <parley-knowledge-index></parley-knowledge-index>
         <form class="csv" @submit=${this.importCsv}>
           <label>${say("csvFile")} <input type="file" name="file" accept=".csv,text/csv" required></label>
           <button type="submit" class="import">${say("importCsv")}</button>
@@ -154,7 +158,12 @@ class ParleyKnowledge extends LitElement {
             <td class="q">${e.question}${e.enabled ? "" : html` <em>(${say("disabled")})</em>`}</td>
             <td class="a">${e.answer}</td>
             <td><button @click=${() => this.run(() => api("PATCH", `/api/v1/knowledge/entries/${e.id}`,
-              {enabled: !e.enabled}))}>${e.enabled ? say("disable") : say("enable")}</button></td></tr>`)}
+              {enabled: !e.enabled}))}>${e.enabled ? say("disable") : say("enable")}</button>
+              <button class="edit" @click=${() => (this.editing = e.id)}>${say("edit")}</button></td></tr>
+            ${this.editing === e.id ? html`<tr class="editing"><td colspan="3">
+              <parley-knowledge-entry-editor .entry=${e} @cancel=${() => (this.editing = null)}
+                @saved=${() => { this.editing = null; this.notice = say("saved"); this.load(); }}>
+              </parley-knowledge-entry-editor></td></tr>` : ""}`)}
         </table>
       </section>`;
   }

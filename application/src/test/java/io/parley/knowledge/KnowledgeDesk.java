@@ -55,13 +55,31 @@ public final class KnowledgeDesk {
 
     /** A new visitor opens a conversation in the bot-first inbox; returns {visitor token, conversation id}. */
     public Visit visit() {
-        String token = client.visitorSession(botWidgetKey, tenant.origin()).path("visitorToken").asString();
+        return visit(botWidgetKey);
+    }
+
+    /** A new visitor opens a conversation in the inbox of this widget key. */
+    public Visit visit(String widgetKey) {
+        String token = client.visitorSession(widgetKey, tenant.origin()).path("visitorToken").asString();
         Response started = client.post("/api/v1/visitor/conversations", token, Map.of());
         assertThat(started.status()).isEqualTo(201);
         return new Visit(token, started.body().path("id").asString());
     }
 
     public record Visit(String token, String conversationId) {}
+
+    /** Creates a web-widget inbox over REST as the admin; returns it as the API shows it. */
+    public JsonNode inbox(Map<String, Object> request) {
+        Response created = client.post("/api/v1/inboxes", tenant.adminToken(), request);
+        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+        return created.body();
+    }
+
+    /** The visitor id of a visit's conversation. */
+    public String visitorId(Visit visit) {
+        return client.get("/api/v1/conversations/" + visit.conversationId() + "/visitor", tenant.adminToken()).body()
+                .path("id").asString();
+    }
 
     public void say(Visit visit, String text) {
         Response posted = client.post("/api/v1/visitor/conversations/" + visit.conversationId() + "/messages",

@@ -64,10 +64,15 @@ public abstract class ParleyIntegrationTest {
 
     /** Another agent of the tenant's workspace, signed in; returns the token. */
     protected String newAgent(Tenant tenant, Role role) {
+        return client().login(registerAgent(tenant, role, "Agent"), ADMIN_PASSWORD);
+    }
+
+    /** Another agent of the tenant's workspace, with {@link #ADMIN_PASSWORD}; returns the e-mail address. */
+    protected String registerAgent(Tenant tenant, Role role, String displayName) {
         String email = role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8) + "@parley.test";
-        agents.register(new RegisterAgent(io.parley.shared.WorkspaceId.parse(tenant.workspaceId()), email, "Agent",
-                role, ADMIN_PASSWORD));
-        return client().login(email, ADMIN_PASSWORD);
+        agents.register(new RegisterAgent(io.parley.shared.WorkspaceId.parse(tenant.workspaceId()), email,
+                displayName, role, ADMIN_PASSWORD));
+        return email;
     }
 
     protected ParleyClient client() {

@@ -1,5 +1,7 @@
 package io.parley.webui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
@@ -7,8 +9,11 @@ import io.parley.shared.WorkspaceId;
 import io.parley.testing.ParleyIntegrationTest;
 import io.parley.testing.Tenant;
 import io.parley.workspace.UpdateWorkspace;
+import io.parley.testing.ParleyClient;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -85,4 +90,26 @@ abstract class BrowserTest extends ParleyIntegrationTest {
     ConsolePage agent() {
         return new ConsolePage(agentContext, parley()).signIn(tenant.adminEmail(), ADMIN_PASSWORD);
     }
+
+    /** A visitor who came through the site (named, when a name is given) and wrote once, over REST. */
+    Visit visit(String name, String firstMessage) {
+        ParleyClient http = client();
+        var session = http.postWithOrigin("/api/v1/widget/sessions", site.origin(), name == null
+                ? Map.of("widgetKey", tenant.widgetKey()) : Map.of("widgetKey", tenant.widgetKey(), "name", name));
+        assertThat(session.status()).isEqualTo(201);
+        String token = session.body().path("visitorToken").asString();
+        var started = http.post("/api/v1/visitor/conversations", token, Map.of());
+        assertThat(started.status()).isEqualTo(201);
+        var visit = new Visit(token, started.body().path("id").asString());
+        say(visit, firstMessage);
+        return visit;
+    }
+
+    void say(Visit visit, String text) {
+        var posted = client().post("/api/v1/visitor/conversations/" + visit.conversationId() + "/messages",
+                visit.token(), Map.of("clientMessageId", "v-" + UUID.randomUUID(), "body", text));
+        assertThat(posted.status()).as(posted.body().toString()).isEqualTo(201);
+    }
+
+    record Visit(String token, String conversationId) {}
 }

@@ -33,25 +33,45 @@ final class ConsolePage {
         Locator item = page.locator(".list .conversation").first();
         assertThat(item).isVisible();
         item.click();
-        assertThat(page.locator("parley-conversation header")).isVisible();
+        assertThat(pane().locator("header")).isVisible();
+    }
+
+    /** Opens the listed conversation with this id (in a new tab, or shows its tab). */
+    Locator openConversation(String id) {
+        page.locator(".list .conversation[data-id='" + id + "']").click();
+        assertThat(pane(id).locator("header")).isVisible();
+        return pane(id);
+    }
+
+    /** The pane of the focused open conversation. */
+    Locator pane() {
+        return page.locator("parley-conversation.focused");
+    }
+
+    Locator pane(String conversationId) {
+        return page.locator("parley-conversation[data-id='" + conversationId + "']");
+    }
+
+    Locator tab(String conversationId) {
+        return page.locator("parley-desk .tab[data-id='" + conversationId + "']");
     }
 
     Locator messages() {
-        return page.locator("parley-conversation .message .body");
+        return pane().locator(".message .body");
     }
 
     Locator composer() {
-        return page.locator("parley-conversation textarea");
+        return pane().locator("textarea");
     }
 
     void reply(String text) {
-        page.locator("parley-conversation .mode-reply").click();
+        pane().locator(".mode-reply").click();
         composer().fill(text);
         composer().press("Enter");
     }
 
     void note(String text) {
-        page.locator("parley-conversation .mode-note").click();
+        pane().locator(".mode-note").click();
         composer().fill(text);
         composer().press("Enter");
     }

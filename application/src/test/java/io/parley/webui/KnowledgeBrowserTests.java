@@ -89,4 +89,40 @@ class KnowledgeBrowserTests extends BrowserTest {
                 .setPath(SCREENSHOTS.resolve("console-knowledge-documents.png")));
         assertThat(dialogs).isEmpty();
     }
+
+    @Test
+    void aSuggestedAnswerGoesIntoTheComposerAndTheSentReplyBecomesAnEntryDraft() {
+        var desk = new KnowledgeDesk(client(), tenant, inboxes);
+        desk.write("How long do refunds take?", "Refunds reach your card within 3 working days.");
+        Visit visit = visit("Noor", "when will my refund arrive");
+
+        ConsolePage console = agent();
+        var pane = console.openConversation(visit.conversationId());
+        var suggestion = pane.locator("parley-suggestions .suggestion");
+        assertThat(suggestion.first()).containsText("How long do refunds take?");
+        suggestion.first().click();
+        assertThat(console.composer()).hasValue("Refunds reach your card within 3 working days.");
+        console.composer().press("End");
+        console.composer().pressSequentially(" Yours is on its way.");
+        console.composer().press("Enter");
+
+        var reply = pane.locator(".message.agent").last();
+        assertThat(reply.locator(".body")).hasText("Refunds reach your card within 3 working days. Yours is on its way.");
+        reply.locator(".save-entry").click();
+        assertThat(pane.locator(".notice")).containsText("Saved as a disabled knowledge entry draft");
+        assertThat(reply.locator(".entry-saved")).isVisible();
+        var entries = client().get("/api/v1/knowledge/entries", tenant.adminToken()).body().path("items");
+        var draft = entries.valueStream().filter(e -> !e.path("enabled").asBoolean()).toList();
+        assertThat(draft).hasSize(1);
+        assertThat(draft.getFirst().path("question").asString()).isEqualTo("when will my refund arrive");
+        assertThat(draft.getFirst().path("answer").asString())
+                .isEqualTo("Refunds reach your card within 3 working days. Yours is on its way.");
+
+        console.page.locator("header select.lang").selectOption("zh-CN");
+        assertThat(pane.locator("parley-suggestions .label")).hasText("推荐答案");
+        assertThat(pane.locator(".entry-saved")).containsText("已存为条目草稿");
+        console.reply("还有别的问题吗？");
+        assertThat(pane.locator(".message.agent .save-entry").last()).hasText("存为知识条目");
+        assertThat(dialogs).isEmpty();
+    }
 }

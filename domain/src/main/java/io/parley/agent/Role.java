@@ -11,4 +11,9 @@ public enum Role {
     public boolean canReassign() {
         return this == ADMIN || this == SUPERVISOR;
     }
+
+    /** Shared canned replies speak for the whole team, so only those who lead it write them. */
+    public boolean canManageSharedReplies() {
+        return this == ADMIN || this == SUPERVISOR;
+    }
 }

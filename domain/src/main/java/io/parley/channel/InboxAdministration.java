@@ -16,6 +16,9 @@ public interface InboxAdministration {
 
     InboxView create(CreateInbox command);
 
+    /** Renames the inbox, changes its answer mode or its VIP rule; {@code channel.inbox-not-found} in another workspace. */
+    InboxView configure(WorkspaceId workspace, InboxId id, ConfigureInbox change);
+
     /** The enabled web-widget inbox behind a widget key, if the key is well-formed and known. */
     Optional<InboxView> findByWidgetKey(String widgetKey);
 }

@@ -1,5 +1,6 @@
 package io.parley.knowledge;
 
+import io.parley.channel.AnswerMode;
 import io.parley.shared.WorkspaceId;
 import org.jmolecules.architecture.hexagonal.PrimaryPort;
 
@@ -7,11 +8,19 @@ import org.jmolecules.architecture.hexagonal.PrimaryPort;
 @PrimaryPort
 public interface KnowledgeSearch {
 
-    /** Searches the workspace's enabled entries only and decides as the bot would. */
+    /** Searches the workspace's enabled entries only and decides as the bot would in an LLM-mode inbox. */
     BotReply ask(WorkspaceId workspace, String message);
 
     /** The same, with an answer written by a language model streamed to {@code draft} while it is written. */
     default BotReply ask(WorkspaceId workspace, String message, AnswerDraft draft) {
         return ask(workspace, message);
+    }
+
+    /**
+     * As the bot decides in an inbox of this mode: {@code KNOWLEDGE} never asks a language model; {@code LLM} does
+     * when one is configured. Not for {@code HUMANS_ONLY}, where the bot does not answer.
+     */
+    default BotReply ask(WorkspaceId workspace, String message, AnswerMode mode, AnswerDraft draft) {
+        return ask(workspace, message, draft);
     }
 }

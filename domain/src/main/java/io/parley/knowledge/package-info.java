@@ -1,7 +1,7 @@
 /**
  * The knowledge base the bot answers from: entries of question, answer, alternative phrasings and tags.
  */
-@ApplicationModule(allowedDependencies = {"shared", "workspace", "conversation"})
+@ApplicationModule(allowedDependencies = {"shared", "workspace", "channel", "visitor", "conversation"})
 @NullMarked
 package io.parley.knowledge;
 

@@ -12,7 +12,7 @@ import java.util.Objects;
 public class DomainException extends RuntimeException {
 
     /** What kind of refusal this is; decides the HTTP status and whether a client may retry. */
-    public enum Kind { INVALID, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, RATE_LIMITED }
+    public enum Kind { INVALID, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, RATE_LIMITED, UNAVAILABLE }
 
     private final Kind kind;
     private final String code;
@@ -56,6 +56,11 @@ public class DomainException extends RuntimeException {
 
     public static DomainException unauthenticated(String code, String message) {
         return new DomainException(Kind.UNAUTHENTICATED, code, message);
+    }
+
+    /** A service the request needs is down for now; the same request may succeed later. */
+    public static DomainException unavailable(String code, String message) {
+        return new DomainException(Kind.UNAVAILABLE, code, message);
     }
 
     public Kind kind() {

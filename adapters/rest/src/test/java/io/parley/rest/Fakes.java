@@ -13,6 +13,8 @@ import io.parley.agent.SignedIn;
 import io.parley.agent.UpdateAgent;
 import io.parley.channel.ChannelType;
 import io.parley.channel.CreateInbox;
+import io.parley.channel.AnswerMode;
+import io.parley.channel.ConfigureInbox;
 import io.parley.channel.InboxAdministration;
 import io.parley.channel.InboxView;
 import io.parley.shared.AgentId;
@@ -187,8 +189,19 @@ final class Fakes {
         @Override
         public InboxView create(CreateInbox command) {
             InboxView view = new InboxView(InboxId.random(), command.workspace(), command.name(), command.channel(),
-                    null, command.botFirst(), true, NOW);
+                    null, command.botFirst(), true, NOW, command.answerMode(), true);
             inboxes.put(view.id(), view);
+            return view;
+        }
+
+        @Override
+        public InboxView configure(WorkspaceId workspace, InboxId id, ConfigureInbox change) {
+            InboxView old = get(workspace, id);
+            AnswerMode mode = change.answerMode() == null ? old.answerMode() : change.answerMode();
+            InboxView view = new InboxView(old.id(), old.workspaceId(), change.name() == null ? old.name()
+                    : change.name(), old.channel(), old.widgetKey(), mode.botFirst(), old.enabled(), old.createdAt(),
+                    mode, change.vipHandOver() == null ? old.vipHandOver() : change.vipHandOver());
+            inboxes.put(id, view);
             return view;
         }
 

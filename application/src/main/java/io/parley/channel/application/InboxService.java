@@ -1,6 +1,7 @@
 package io.parley.channel.application;
 
 import io.parley.channel.ChannelType;
+import io.parley.channel.ConfigureInbox;
 import io.parley.channel.CreateInbox;
 import io.parley.channel.InboxAdministration;
 import io.parley.channel.InboxView;
@@ -44,7 +45,24 @@ class InboxService implements InboxAdministration {
     @Transactional
     public InboxView create(CreateInbox command) {
         return view(inboxes.save(Inbox.open(command.workspace(), command.name(), command.channel(),
-                command.botFirst(), clock.instant())));
+                command.answerMode(), clock.instant())));
+    }
+
+    @Override
+    @Transactional
+    public InboxView configure(WorkspaceId workspace, InboxId id, ConfigureInbox change) {
+        Inbox inbox = inboxes.findById(workspace, id)
+                .orElseThrow(() -> DomainException.notFound("channel.inbox-not-found", "no such inbox"));
+        if (change.name() != null) {
+            inbox.rename(change.name());
+        }
+        if (change.answerMode() != null) {
+            inbox.answerIn(change.answerMode());
+        }
+        if (change.vipHandOver() != null) {
+            inbox.handVipsOver(change.vipHandOver());
+        }
+        return view(inboxes.save(inbox));
     }
 
     @Override
@@ -61,6 +79,6 @@ class InboxService implements InboxAdministration {
     static InboxView view(Inbox inbox) {
         return new InboxView(inbox.getId(), inbox.workspaceId(), inbox.name(), inbox.channel(),
                 inbox.widgetKey() == null ? null : inbox.widgetKey().value(), inbox.botFirst(), inbox.enabled(),
-                inbox.createdAt());
+                inbox.createdAt(), inbox.answerMode(), inbox.vipHandOver());
     }
 }

@@ -1,5 +1,7 @@
 package io.parley.knowledge.application;
 
+import io.parley.channel.AnswerMode;
+import io.parley.channel.InboxAdministration;
 import io.parley.conversation.Actor;
 import io.parley.conversation.ClientMessageId;
 import io.parley.conversation.ConversationLifecycle;
@@ -16,6 +18,7 @@ import io.parley.knowledge.port.UnansweredQuestions;
 import io.parley.knowledge.model.BotLines;
 import io.parley.knowledge.model.Script;
 import io.parley.shared.DomainException;
+import io.parley.visitor.VisitorStanding;
 import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;
@@ -25,8 +28,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 
 /**
- * The bot: answers a visitor's message in a conversation it has with the best entry's stored answer, or tells the
- * visitor a person will take over and hands the conversation to the human queue. Its replies carry a client message
+ * The bot: answers a visitor's message in a conversation it has as the inbox's answer mode says (the best entry's
+ * stored answer, or one written by a language model from the entries), or tells the visitor a person will take over
+ * and hands the conversation to the human queue: at once for a VIP visitor where the inbox says so, and without a
+ * word when the inbox has been switched to humans only. Its replies carry a client message
  * id derived from the visitor's message, so a redelivered event finds the reply already stored and posts nothing.
  */
 @Component
@@ -40,11 +45,15 @@ class BotResponder {
     private final KnowledgeProperties properties;
     private final ConversationNotifications notifications;
     private final UnansweredQuestions unanswered;
+    private final InboxAdministration inboxes;
+    private final VisitorStanding visitors;
     private final Clock clock;
 
     BotResponder(KnowledgeSearch search, ConversationMessaging messaging, ConversationLifecycle lifecycle,
                  KnowledgeProperties properties, ConversationNotifications notifications,
-                 UnansweredQuestions unanswered, Clock clock) {
+                 UnansweredQuestions unanswered, InboxAdministration inboxes, VisitorStanding visitors, Clock clock) {
+        this.inboxes = inboxes;
+        this.visitors = visitors;
         this.notifications = notifications;
         this.unanswered = unanswered;
         this.clock = clock;
@@ -65,11 +74,18 @@ class BotResponder {
         if (conversation.status() != ConversationStatus.BOT) {
             return;
         }
+        var inbox = inboxes.get(posted.workspaceId(), conversation.inboxId());
         var clientId = new ClientMessageId("bot:" + posted.messageId());
         // an answer written by a language model is shown while it is written; the stored message replaces it
         var draft = new LiveBotDraft(notifications, conversation, clientId.value());
-        BotReply reply = decide(posted, draft);
         try {
+            if (inbox.answerMode() == AnswerMode.HUMANS_ONLY) {
+                // the inbox was switched to humans only while this conversation was with the bot: no bot message
+                lifecycle.handOver(bot, posted.conversationId(), "humans-only");
+                return;
+            }
+            BotReply reply = inbox.vipHandOver() && visitors.isVip(posted.workspaceId(), conversation.visitorId())
+                    ? vip(posted) : decide(posted, inbox.answerMode(), draft);
             messaging.post(new PostMessage(bot, posted.conversationId(), clientId, MessageKind.TEXT, reply.text()));
             if (reply.action() == BotReply.Action.HAND_OVER) {
                 lifecycle.handOver(bot, posted.conversationId(), reply.reason());
@@ -89,18 +105,25 @@ class BotResponder {
         }
     }
 
-    private BotReply decide(VisitorWroteToBot posted, LiveBotDraft draft) {
+    /** A VIP visitor is told, in the language they wrote in, that a person takes over; the bot answers nothing. */
+    private static BotReply vip(VisitorWroteToBot posted) {
+        return new BotReply(List.of(), BotReply.Action.HAND_OVER, null,
+                BotLines.vipHandingOver(Script.of(posted.body())), "vip", 0);
+    }
+
+    private BotReply decide(VisitorWroteToBot posted, AnswerMode mode, LiveBotDraft draft) {
         try {
             // a long message is searched by its beginning, where visitors put the question
             String body = posted.body().length() > RetrievalService.MAX_MESSAGE
                     ? posted.body().substring(0, RetrievalService.MAX_MESSAGE) : posted.body();
-            return search.ask(posted.workspaceId(), body.isBlank() ? "?" : body, draft);
+            return search.ask(posted.workspaceId(), body.isBlank() ? "?" : body, mode, draft);
         } catch (RuntimeException e) {
             // an unanswerable message or a failing index must not leave the visitor talking to no one
+            boolean down = e instanceof DomainException d && d.code().equals("knowledge.embeddings-unavailable");
             log.warn("Bot could not search the knowledge base for conversation {}; handing over",
-                    posted.conversationId(), e);
+                    posted.conversationId(), down ? null : e);
             return new BotReply(List.of(), BotReply.Action.HAND_OVER, null,
-                    BotLines.handingOver(Script.of(posted.body())), "bot-error", 0);
+                    BotLines.handingOver(Script.of(posted.body())), down ? "embeddings-unavailable" : "bot-error", 0);
         }
     }
 

@@ -9,6 +9,7 @@ import io.parley.knowledge.port.KnowledgeDocuments;
 import io.parley.shared.WorkspaceId;
 import java.time.Clock;
 import java.util.HashSet;
+import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -19,8 +20,8 @@ import org.springframework.transaction.annotation.Propagation;
 
 /**
  * Embeds a document's chunks in the background once its upload (or re-processing) commits, then marks it ready. At
- * start, documents left processing (a crash) and chunks without a vector for a configured model are caught up, as
- * {@link KnowledgeIndexer} does for entries.
+ * start, documents left processing (a crash) are caught up; chunks without a vector of a configured model (a model
+ * change) are embedded again by the workspace's index run ({@link ReindexService}), together with its entries.
  */
 @Component
 class DocumentIndexer {
@@ -48,10 +49,11 @@ class DocumentIndexer {
         index(changed.workspaceId(), changed.documentId());
     }
 
-    void index(WorkspaceId workspace, KnowledgeDocumentId id) {
+    /** Whether every chunk of the document got its vectors. */
+    boolean index(WorkspaceId workspace, KnowledgeDocumentId id) {
         var before = documents.findById(workspace, id);
         if (before.isEmpty()) {
-            return;
+            return false;
         }
         try {
             for (var chunk : documents.chunks(workspace, id)) {
@@ -61,17 +63,18 @@ class DocumentIndexer {
             // deleted or split again meanwhile: the chunks are gone, and a newer event embeds the new ones
             var now = documents.findById(workspace, id);
             if (now.isEmpty() || !now.get().updatedAt().equals(before.get().updatedAt())) {
-                return;
+                return false;
             }
             log.warn("Could not embed the chunks of document {}; it is marked failed", id, e);
             now.get().failed("knowledge.document-index-failed", clock.instant());
             documents.save(now.get());
-            return;
+            return false;
         }
         documents.findById(workspace, id)
                 .filter(current -> current.updatedAt().equals(before.get().updatedAt()))
                 .filter(current -> current.indexed(clock.instant()))
                 .ifPresent(documents::save);
+        return true;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -79,6 +82,7 @@ class DocumentIndexer {
         Thread.ofVirtual().name("document-reindex").start(this::catchUp);
     }
 
+    /** Documents left processing (a crash) are split and embedded again; stale chunks are the index run's. */
     void catchUp() {
         var attempted = new HashSet<KnowledgeDocumentId>();
         try {
@@ -87,18 +91,46 @@ class DocumentIndexer {
                     index(document.workspaceId(), document.getId());
                 }
             }
-            var stale = vectors.stale(embeddings.models(), properties.reindexBatch());
-            // a document that fails to embed stays stale: stop rather than try it forever
-            while (!stale.isEmpty() && stale.stream().anyMatch(s -> attempted.add(s.documentId()))) {
-                stale.forEach(s -> index(s.workspaceId(), s.documentId()));
-                stale = vectors.stale(embeddings.models(), properties.reindexBatch());
-            }
-            if (!attempted.isEmpty()) {
-                log.info("Document index caught up: {} documents embedded with {}", attempted.size(),
-                        embeddings.models());
-            }
         } catch (RuntimeException e) {
             log.warn("Document index catch-up stopped; it runs again at the next start", e);
         }
+    }
+
+    /**
+     * Embeds the chunks that lack a vector of a configured model (after a model change), batch by batch, as part of
+     * the workspace's index run. The documents' states do not change: a document whose chunks fail to embed keeps
+     * answering from its earlier vectors and stays stale for the next pass.
+     *
+     * @param progress told, per workspace, how many chunks each document brought up to date
+     * @return the number of documents that could not be embedded
+     */
+    int catchUpStale(BiConsumer<WorkspaceId, Integer> progress) {
+        var attempted = new HashSet<KnowledgeDocumentId>();
+        int failed = 0;
+        var stale = vectors.stale(embeddings.models(), properties.reindexBatch());
+        while (!stale.isEmpty() && stale.stream().anyMatch(s -> attempted.add(s.documentId()))) {
+            for (var document : stale) {
+                var chunks = documents.chunks(document.workspaceId(), document.documentId());
+                try {
+                    for (var chunk : chunks) {
+                        vectors.put(document.workspaceId(), document.documentId(), chunk.id(),
+                                Retrieval.vectorsOf(embeddings, chunk));
+                    }
+                    progress.accept(document.workspaceId(), chunks.size());
+                } catch (RuntimeException e) {
+                    log.warn("Could not embed the chunks of document {} again; tried later", document.documentId(), e);
+                    failed++;
+                }
+            }
+            if (failed > 0) {
+                return failed; // the service is down or refuses: the next pass tries again
+            }
+            stale = vectors.stale(embeddings.models(), properties.reindexBatch());
+        }
+        if (!attempted.isEmpty()) {
+            log.info("Document index caught up: {} documents embedded with {}", attempted.size(),
+                    embeddings.models());
+        }
+        return failed;
     }
 }

@@ -7,7 +7,6 @@ import io.parley.knowledge.port.KnowledgeEntries;
 import io.parley.knowledge.port.KnowledgeVectors;
 import io.parley.shared.KnowledgeEntryId;
 import io.parley.shared.WorkspaceId;
-import java.util.HashSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -18,7 +17,8 @@ import org.springframework.transaction.annotation.Propagation;
 
 /**
  * Keeps the vectors in step with the entries: each change is embedded again after it commits, and at start every
- * entry without a current vector for the configured models (a new model, a change missed while down) is caught up.
+ * entry without a current vector for the configured models (a new model, a change missed while down) is caught up
+ * ({@link ReindexService}). A change the embedding service fails on stays pending and is tried again later.
  */
 @Component
 class KnowledgeIndexer {
@@ -28,20 +28,27 @@ class KnowledgeIndexer {
     private final KnowledgeEntries entries;
     private final KnowledgeVectors vectors;
     private final EmbedText embeddings;
-    private final KnowledgeProperties properties;
+    private final ReindexService reindex;
 
     KnowledgeIndexer(KnowledgeEntries entries, KnowledgeVectors vectors, EmbedText embeddings,
-                     KnowledgeProperties properties) {
+                     ReindexService reindex) {
         this.entries = entries;
         this.vectors = vectors;
         this.embeddings = embeddings;
-        this.properties = properties;
+        this.reindex = reindex;
     }
 
     // no transaction: embedding takes milliseconds per model and must not hold a connection meanwhile
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(KnowledgeEntryChanged changed) {
-        index(changed.workspaceId(), changed.entryId());
+        try {
+            index(changed.workspaceId(), changed.entryId());
+        } catch (EmbedText.Unavailable e) {
+            // the entry keeps its older vectors (or none) and so stays stale: the retry finds it
+            log.warn("Knowledge entry {} could not be embedded ({}); it is tried again later", changed.entryId(),
+                    e.getMessage());
+            reindex.changeFailed(changed.workspaceId(), e);
+        }
     }
 
     void index(WorkspaceId workspace, KnowledgeEntryId id) {
@@ -56,28 +63,10 @@ class KnowledgeIndexer {
 
     @EventListener(ApplicationReadyEvent.class)
     void catchUpInBackground() {
-        Thread.ofVirtual().name("knowledge-reindex").start(this::catchUp);
+        reindex.startUp();
     }
 
     void catchUp() {
-        var models = embeddings.models();
-        var attempted = new HashSet<KnowledgeEntryId>();
-        try {
-            var stale = vectors.stale(models, properties.reindexBatch());
-            int done = 0;
-            // an entry that fails to embed stays stale: stop rather than try it forever
-            while (!stale.isEmpty() && stale.stream().anyMatch(s -> attempted.add(s.entryId()))) {
-                for (var entry : stale) {
-                    index(entry.workspaceId(), entry.entryId());
-                    done++;
-                }
-                stale = vectors.stale(models, properties.reindexBatch());
-            }
-            if (done > 0) {
-                log.info("Knowledge index caught up: {} entries embedded with {}", done, models);
-            }
-        } catch (RuntimeException e) {
-            log.warn("Knowledge index catch-up stopped; it runs again at the next start", e);
-        }
+        reindex.catchUp();
     }
 }

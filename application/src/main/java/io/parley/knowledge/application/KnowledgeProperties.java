@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -21,6 +22,7 @@ import org.springframework.validation.annotation.Validated;
  *                   bot's answers are written by a model from the matching entries instead of quoting the best one
  * @param handOverKeywords words or phrases that send a conversation to a person whatever the knowledge base holds
  *                         (matched case-insensitively anywhere in the visitor's message), e.g. a product recall
+ * @param reindexRetry how long after an embedding failure the entries left pending are tried again
  * @param documents limits of uploaded documents
  */
 @Validated
@@ -30,6 +32,7 @@ public record KnowledgeProperties(@DefaultValue("5") @Min(1) @Max(50) int candid
                                   @DefaultValue("200") @Min(1) int reindexBatch,
                                   @DefaultValue("true") boolean llmAnswers,
                                   @DefaultValue List<@NotBlank @Size(max = 100) String> handOverKeywords,
+                                  @DefaultValue("30s") Duration reindexRetry,
                                   @DefaultValue Documents documents) {
 
     /**

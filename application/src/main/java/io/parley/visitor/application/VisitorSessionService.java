@@ -73,6 +73,6 @@ class VisitorSessionService implements VisitorSessions {
     @Transactional(readOnly = true)
     public Optional<VisitorView> find(WorkspaceId workspace, VisitorId visitor) {
         return visitors.findById(workspace, visitor).map(v -> new VisitorView(v.getId(), v.workspaceId(),
-                v.profile().name(), v.profile().email(), v.firstSeenAt(), v.lastSeenAt()));
+                v.profile().name(), v.profile().email(), v.firstSeenAt(), v.lastSeenAt(), v.vip()));
     }
 }

@@ -3,6 +3,8 @@ package io.parley.knowledge.application;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.parley.channel.AnswerMode;
+import io.parley.knowledge.AnswerDraft;
 import io.parley.knowledge.BotReply;
 import io.parley.knowledge.DocumentChunkId;
 import io.parley.knowledge.KnowledgeDocumentId;
@@ -15,6 +17,7 @@ import io.parley.knowledge.port.ChunkVectors;
 import io.parley.knowledge.port.ComposeAnswer;
 import io.parley.knowledge.port.EmbedText;
 import io.parley.knowledge.port.KnowledgeDocuments;
+import io.parley.knowledge.port.IndexRuns;
 import io.parley.knowledge.port.KnowledgeEntries;
 import io.parley.knowledge.port.KnowledgeVectors;
 import io.parley.shared.KnowledgeEntryId;
@@ -27,7 +30,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** With a language model configured: a supported answer is composed from the matching entries; failures hand over. */
+/** With a language model configured: a supported answer is composed from the matching entries; failures quote. */
 class ComposedAnswerUnitTests {
 
     private static final WorkspaceId WORKSPACE = WorkspaceId.random();
@@ -64,10 +67,24 @@ class ComposedAnswerUnitTests {
             return passageScore == 0 ? List.of() : List.of(new ChunkMatch(PASSAGE.chunkId(), passageScore));
         }
         public List<StaleDocument> stale(List<EmbedText.Model> models, int limit) { return List.of(); }
+        public boolean holds(WorkspaceId w, EmbedText.Model m) { return true; }
+        public List<KnowledgeVectors.Coverage> coverage(List<EmbedText.Model> models) { return List.of(); }
+        public KnowledgeVectors.Coverage coverage(WorkspaceId w, List<EmbedText.Model> models) {
+            return new KnowledgeVectors.Coverage(w, 1, 1);
+        }
+        public void retire(WorkspaceId w, List<EmbedText.Model> models) {}
+    };
+
+    private final IndexRuns runs = new IndexRuns() {
+        public Optional<Run> find(WorkspaceId w) { return Optional.empty(); }
+        public void start(WorkspaceId w, String models, Kind kind, int total, int done, Instant at) {}
+        public void advance(WorkspaceId w, int embedded, int failed, String lastError) {}
+        public void finish(WorkspaceId w, Instant at) {}
+        public void retrying(WorkspaceId w, int failed, String lastError) {}
     };
 
     private static KnowledgeProperties properties(List<String> handOverKeywords) {
-        return new KnowledgeProperties(5, true, 200, true, handOverKeywords,
+        return new KnowledgeProperties(5, true, 200, true, handOverKeywords, java.time.Duration.ofSeconds(30),
                 new KnowledgeProperties.Documents(org.springframework.util.unit.DataSize.ofMegabytes(10)));
     }
 
@@ -89,6 +106,10 @@ class ComposedAnswerUnitTests {
                 return List.of(new Match(ENTRY.getId(), 0.9));
             }
             public List<StaleEntry> stale(List<EmbedText.Model> models, int limit) { return List.of(); }
+            public boolean holds(WorkspaceId w, EmbedText.Model m) { return true; }
+            public List<Coverage> coverage(List<EmbedText.Model> models) { return List.of(); }
+            public Coverage coverage(WorkspaceId w, List<EmbedText.Model> models) { return new Coverage(w, 1, 1); }
+            public void retire(WorkspaceId w, List<EmbedText.Model> models) {}
         };
         KnowledgeEntries entries = new KnowledgeEntries() {
             public Optional<KnowledgeEntry> findById(WorkspaceId w, KnowledgeEntryId id) { return Optional.of(ENTRY); }
@@ -102,7 +123,7 @@ class ComposedAnswerUnitTests {
                 return composed;
             }
         };
-        return new RetrievalService(embeddings, vectors, chunkVectors, entries, documents, composer,
+        return new RetrievalService(embeddings, vectors, chunkVectors, runs, entries, documents, composer,
                 properties(handOverKeywords), new SimpleMeterRegistry());
     }
 
@@ -116,11 +137,22 @@ class ComposedAnswerUnitTests {
     }
 
     @Test
-    void handsOverWhenEveryProviderFails() {
+    void quotesTheBestEntryWhenEveryProviderFails() {
         var reply = service(Optional.empty()).ask(WORKSPACE, "refund when?");
 
-        assertThat(reply.action()).isEqualTo(BotReply.Action.HAND_OVER);
-        assertThat(reply.reason()).isEqualTo("llm-failed");
+        assertThat(reply.action()).isEqualTo(BotReply.Action.ANSWER);
+        assertThat(reply.text()).isEqualTo(ENTRY.answer());
+        assertThat(asked).hasSize(1);
+    }
+
+    @Test
+    void asksNoModelInAKnowledgeModeInbox() {
+        var reply = service(Optional.of("composed")).ask(WORKSPACE, "refund when?", AnswerMode.KNOWLEDGE,
+                AnswerDraft.NONE);
+
+        assertThat(reply.action()).isEqualTo(BotReply.Action.ANSWER);
+        assertThat(reply.text()).isEqualTo(ENTRY.answer());
+        assertThat(asked).isEmpty();
     }
 
     @Test
@@ -172,7 +204,15 @@ class ComposedAnswerUnitTests {
     @Test
     void withoutAModelQuotesAMatchingPassageVerbatimAndCitesItsDocument() {
         passageScore = 0.8;
-        var noModel = new RetrievalService(new EmbedText() {
+        var reply = passagesOnly(false).ask(WORKSPACE, "refund when?");
+
+        assertThat(reply.action()).isEqualTo(BotReply.Action.ANSWER);
+        assertThat(reply.quoted()).isEqualTo(PASSAGE);
+        assertThat(reply.text()).isEqualTo(PASSAGE_TEXT + "\n\n(From \u201cRefund policy\u201d)");
+    }
+
+    private RetrievalService passagesOnly(boolean model) {
+        return new RetrievalService(new EmbedText() {
             public List<Model> models() { return List.of(MODEL); }
             public Model modelFor(Script script) { return MODEL; }
             public float[] embed(Model model, String text) { return new float[] {1, 0}; }
@@ -182,19 +222,55 @@ class ComposedAnswerUnitTests {
             public boolean holdsAny(WorkspaceId w) { return false; }
             public List<Match> nearest(WorkspaceId w, EmbedText.Model m, float[] q, int limit) { return List.of(); }
             public List<StaleEntry> stale(List<EmbedText.Model> models, int limit) { return List.of(); }
-        }, chunkVectors, new KnowledgeEntries() {
+            public boolean holds(WorkspaceId w, EmbedText.Model m) { return false; }
+            public List<Coverage> coverage(List<EmbedText.Model> models) { return List.of(); }
+            public Coverage coverage(WorkspaceId w, List<EmbedText.Model> models) { return new Coverage(w, 0, 0); }
+            public void retire(WorkspaceId w, List<EmbedText.Model> models) {}
+        }, chunkVectors, runs, new KnowledgeEntries() {
             public Optional<KnowledgeEntry> findById(WorkspaceId w, KnowledgeEntryId id) { return Optional.empty(); }
             public List<KnowledgeEntry> findByWorkspace(WorkspaceId w) { return List.of(); }
             public KnowledgeEntry save(KnowledgeEntry entry) { return entry; }
         }, documents, new ComposeAnswer() {
-            public boolean available() { return false; }
-            public Optional<String> compose(String message, List<Source> sources) { return Optional.empty(); }
+            public boolean available() { return model; }
+            public Optional<String> compose(String message, List<Source> sources) {
+                asked.add(sources);
+                return Optional.of("composed from passages [1]");
+            }
         }, properties(List.of()), new SimpleMeterRegistry());
+    }
 
-        var reply = noModel.ask(WORKSPACE, "refund when?");
+    @Test
+    void prefersTheEntryToAHigherPassageInAKnowledgeModeInbox() {
+        passageScore = 0.95;
+
+        var reply = service(Optional.of("composed")).ask(WORKSPACE, "refund when?", AnswerMode.KNOWLEDGE,
+                AnswerDraft.NONE);
+
+        assertThat(reply.action()).isEqualTo(BotReply.Action.ANSWER);
+        assertThat(reply.text()).isEqualTo(ENTRY.answer());
+        assertThat(asked).isEmpty();
+    }
+
+    @Test
+    void quotesAPassageInAKnowledgeModeInboxWithoutAMatchingEntry() {
+        passageScore = 0.8;
+
+        var reply = passagesOnly(true).ask(WORKSPACE, "refund when?", AnswerMode.KNOWLEDGE, AnswerDraft.NONE);
 
         assertThat(reply.action()).isEqualTo(BotReply.Action.ANSWER);
         assertThat(reply.quoted()).isEqualTo(PASSAGE);
         assertThat(reply.text()).isEqualTo(PASSAGE_TEXT + "\n\n(From \u201cRefund policy\u201d)");
+        assertThat(asked).isEmpty();
+    }
+
+    @Test
+    void givesTheModelOnlyPassagesInAnLlmModeInboxWithoutAMatchingEntry() {
+        passageScore = 0.8;
+
+        var reply = passagesOnly(true).ask(WORKSPACE, "refund when?", AnswerMode.LLM, AnswerDraft.NONE);
+
+        assertThat(asked).containsExactly(List.of(
+                new ComposeAnswer.Source("Refunds › Timing", PASSAGE_TEXT, "Refund policy")));
+        assertThat(reply.text()).startsWith("composed from passages");
     }
 }

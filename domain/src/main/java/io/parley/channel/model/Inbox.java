@@ -1,5 +1,6 @@
 package io.parley.channel.model;
 
+import io.parley.channel.AnswerMode;
 import io.parley.channel.ChannelType;
 import io.parley.shared.DomainException;
 import io.parley.shared.InboxId;
@@ -10,8 +11,9 @@ import org.jmolecules.ddd.types.AggregateRoot;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Where conversations of one channel arrive in a workspace. A web-widget inbox has a {@link WidgetKey}; an inbox
- * can route new conversations to the bot first or straight to humans.
+ * Where conversations of one channel arrive in a workspace. A web-widget inbox has a {@link WidgetKey}; its
+ * {@link AnswerMode} says whether new conversations go to the bot first and how the bot answers, and whether a VIP
+ * visitor skips the bot.
  */
 public class Inbox implements AggregateRoot<Inbox, InboxId> {
 
@@ -22,12 +24,18 @@ public class Inbox implements AggregateRoot<Inbox, InboxId> {
     private String name;
     private final ChannelType channel;
     private final @Nullable WidgetKey widgetKey;
-    private boolean botFirst;
+    private AnswerMode answerMode;
+    private boolean vipHandOver;
     private boolean enabled;
     private final Instant createdAt;
 
     public Inbox(InboxId id, WorkspaceId workspaceId, String name, ChannelType channel, @Nullable WidgetKey widgetKey,
                  boolean botFirst, boolean enabled, Instant createdAt) {
+        this(id, workspaceId, name, channel, widgetKey, AnswerMode.ofBotFirst(botFirst), true, enabled, createdAt);
+    }
+
+    public Inbox(InboxId id, WorkspaceId workspaceId, String name, ChannelType channel, @Nullable WidgetKey widgetKey,
+                 AnswerMode answerMode, boolean vipHandOver, boolean enabled, Instant createdAt) {
         this.id = Objects.requireNonNull(id);
         this.workspaceId = Objects.requireNonNull(workspaceId);
         this.name = checkedName(name);
@@ -36,14 +44,19 @@ public class Inbox implements AggregateRoot<Inbox, InboxId> {
             throw DomainException.invalid("channel.widget-key", "a widget key belongs to web-widget inboxes only, and each has one");
         }
         this.widgetKey = widgetKey;
-        this.botFirst = botFirst;
+        this.answerMode = Objects.requireNonNull(answerMode);
+        this.vipHandOver = vipHandOver;
         this.enabled = enabled;
         this.createdAt = Objects.requireNonNull(createdAt);
     }
 
     public static Inbox open(WorkspaceId workspace, String name, ChannelType channel, boolean botFirst, Instant now) {
+        return open(workspace, name, channel, AnswerMode.ofBotFirst(botFirst), now);
+    }
+
+    public static Inbox open(WorkspaceId workspace, String name, ChannelType channel, AnswerMode mode, Instant now) {
         WidgetKey key = channel == ChannelType.WEB_WIDGET ? WidgetKey.generate() : null;
-        return new Inbox(InboxId.random(), workspace, name, channel, key, botFirst, true, now);
+        return new Inbox(InboxId.random(), workspace, name, channel, key, mode, true, true, now);
     }
 
     public void rename(String newName) {
@@ -51,7 +64,18 @@ public class Inbox implements AggregateRoot<Inbox, InboxId> {
     }
 
     public void routeToBotFirst(boolean botFirst) {
-        this.botFirst = botFirst;
+        if (botFirst != this.answerMode.botFirst()) {
+            this.answerMode = AnswerMode.ofBotFirst(botFirst);
+        }
+    }
+
+    public void answerIn(AnswerMode mode) {
+        this.answerMode = Objects.requireNonNull(mode);
+    }
+
+    /** On, a VIP visitor's conversation goes to a person at once; off, VIP visitors talk to the bot like anyone. */
+    public void handVipsOver(boolean on) {
+        this.vipHandOver = on;
     }
 
     public void disable() {
@@ -99,7 +123,15 @@ public class Inbox implements AggregateRoot<Inbox, InboxId> {
     }
 
     public boolean botFirst() {
-        return botFirst;
+        return answerMode.botFirst();
+    }
+
+    public AnswerMode answerMode() {
+        return answerMode;
+    }
+
+    public boolean vipHandOver() {
+        return vipHandOver;
     }
 
     public boolean enabled() {

@@ -26,4 +26,11 @@ public final class BotLines {
                 ? text + "\n\n（摘自《" + documentTitle + "》）"
                 : text + "\n\n(From \u201c" + documentTitle + "\u201d)";
     }
+
+    /** A VIP visitor is passed to a person before the bot says anything else. */
+    public static String vipHandingOver(Script script) {
+        return script == Script.HAN
+                ? "您好，您是我们的贵宾客户，正在为您优先转接人工客服，请稍候。"
+                : "Hello! As a valued customer you are being connected to a member of our team right away.";
+    }
 }

@@ -43,19 +43,28 @@ public final class Retrieval {
     /** Over entries alone. */
     public BotReply ask(WorkspaceId workspace, String message,
                         BiFunction<WorkspaceId, KnowledgeEntryId, Optional<KnowledgeEntry>> entries) {
-        return ask(workspace, message, entries, (w, chunk) -> Optional.empty());
+        return ask(workspace, message, embeddings.modelFor(Script.of(message)), entries, (w, chunk) -> Optional.empty());
+    }
+
+    /** Over entries and document passages, with the model configured for the message's script. */
+    public BotReply ask(WorkspaceId workspace, String message,
+                        BiFunction<WorkspaceId, KnowledgeEntryId, Optional<KnowledgeEntry>> entries,
+                        BiFunction<WorkspaceId, DocumentChunkId, Optional<DocumentPassage>> passages) {
+        return ask(workspace, message, embeddings.modelFor(Script.of(message)), entries, passages);
     }
 
     /**
+     * Searching the vectors {@code model} made (a workspace may still be served by a previous model); entries and
+     * passages are always searched with the same model.
+     *
      * @param entries  looks an entry up in the workspace; a missing or disabled entry is skipped (its vectors may
      *                 lag behind a change by a moment)
      * @param passages looks a chunk up in the workspace; a chunk of a deleted document is skipped likewise
      */
-    public BotReply ask(WorkspaceId workspace, String message,
+    public BotReply ask(WorkspaceId workspace, String message, Model model,
                         BiFunction<WorkspaceId, KnowledgeEntryId, Optional<KnowledgeEntry>> entries,
                         BiFunction<WorkspaceId, DocumentChunkId, Optional<DocumentPassage>> passages) {
         Script script = Script.of(message);
-        Model model = embeddings.modelFor(script);
         float[] query = embeddings.embed(model, message);
         Map<Candidate, String> answers = new HashMap<>();
         List<Candidate> ranked = new ArrayList<>();

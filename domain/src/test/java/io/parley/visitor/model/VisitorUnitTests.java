@@ -57,4 +57,17 @@ class VisitorUnitTests {
         visitor.returnWith(VisitorProfile.ANONYMOUS, FIRST.plusSeconds(3));
         assertThat(visitor.profile()).isEqualTo(new VisitorProfile("Wei", "wei@example.com"));
     }
+
+    @Test
+    void aVisitorIsNoVipUntilMarkedAndAReturnKeepsTheMark() {
+        var visitor = Visitor.arrive(WORKSPACE, INBOX, VisitorProfile.ANONYMOUS, FIRST);
+        assertThat(visitor.vip()).isFalse();
+
+        visitor.markVip(true);
+        visitor.returnWith(VisitorProfile.ANONYMOUS, FIRST.plusSeconds(60));
+
+        assertThat(visitor.vip()).isTrue();
+        visitor.markVip(false);
+        assertThat(visitor.vip()).isFalse();
+    }
 }

@@ -4,6 +4,7 @@ import io.parley.knowledge.DocumentChunkId;
 import io.parley.knowledge.KnowledgeDocumentId;
 import io.parley.knowledge.port.ChunkVectors;
 import io.parley.knowledge.port.EmbedText.Model;
+import io.parley.knowledge.port.KnowledgeVectors.Coverage;
 import io.parley.shared.WorkspaceId;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -32,11 +33,19 @@ class PgVectorChunkVectors implements ChunkVectors {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.rows = new PostgresChunkVectors(jdbc);
-        models.forEach(model -> jdbc.sql("CREATE INDEX IF NOT EXISTS " + indexName(model)
-                + " ON knowledge_chunk_embedding USING hnsw ((embedding::vector(" + model.dimensions()
-                + ")) vector_cosine_ops) WHERE " + predicate(model)).update());
+        models.forEach(this::index);
         // rows written before the column existed have no vector here: drop them, the start-up catch-up re-embeds
         jdbc.sql("DELETE FROM knowledge_chunk_embedding WHERE embedding IS NULL").update();
+    }
+
+    /** A new model (another name or size) gets its own index, as entries' do; too many dimensions scan exactly. */
+    private void index(Model model) {
+        if (model.dimensions() > PgVectorKnowledgeVectors.MAX_HNSW_DIMENSIONS) {
+            return;
+        }
+        jdbc.sql("CREATE INDEX IF NOT EXISTS " + indexName(model) + " ON knowledge_chunk_embedding USING hnsw"
+                + " ((embedding::vector(" + model.dimensions() + ")) vector_cosine_ops) WHERE " + predicate(model))
+                .update();
     }
 
     static String indexName(Model model) {
@@ -90,7 +99,27 @@ class PgVectorChunkVectors implements ChunkVectors {
     }
 
     @Override
+    public boolean holds(WorkspaceId workspace, Model model) {
+        return rows.holds(workspace, model);
+    }
+
+    @Override
     public List<StaleDocument> stale(List<Model> models, int limit) {
         return rows.stale(models, limit);
+    }
+
+    @Override
+    public List<Coverage> coverage(List<Model> models) {
+        return rows.coverage(models);
+    }
+
+    @Override
+    public Coverage coverage(WorkspaceId workspace, List<Model> models) {
+        return rows.coverage(workspace, models);
+    }
+
+    @Override
+    public void retire(WorkspaceId workspace, List<Model> models) {
+        rows.retire(workspace, models);
     }
 }

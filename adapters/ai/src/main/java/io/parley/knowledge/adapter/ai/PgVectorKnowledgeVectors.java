@@ -11,16 +11,23 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Vectors searched by PostgreSQL itself (pgvector): the same rows as the in-process index plus a {@code vector}
  * column, with one partial HNSW index (cosine) per model, cast to the model's dimensions. Every query is filtered by
- * workspace; the scan is iterative so that a small workspace among many still gets its {@code limit} matches.
+ * workspace; the scan is iterative so that a small workspace among many still gets its {@code limit} matches. A new
+ * model (another name or size) gets its own index at start-up; the indexes of earlier models stay until dropped by
+ * hand, and cost nothing once their rows are gone.
  */
 @SecondaryAdapter
 class PgVectorKnowledgeVectors implements KnowledgeVectors {
+
+    static final int MAX_HNSW_DIMENSIONS = 2000;
+    private static final Logger log = LoggerFactory.getLogger(PgVectorKnowledgeVectors.class);
 
     private final JdbcClient jdbc;
     private final TransactionOperations transactions;
@@ -37,6 +44,11 @@ class PgVectorKnowledgeVectors implements KnowledgeVectors {
     }
 
     private void index(Model model) {
+        if (model.dimensions() > MAX_HNSW_DIMENSIONS) {
+            log.warn("No HNSW index for {}: pgvector indexes at most {} dimensions; its searches scan the workspace's"
+                    + " vectors exactly", model, MAX_HNSW_DIMENSIONS);
+            return;
+        }
         // a partial index is only used when the query repeats its predicate as constants, hence the literals
         jdbc.sql("CREATE INDEX IF NOT EXISTS " + indexName(model) + " ON knowledge_embedding USING hnsw ((embedding::vector("
                 + model.dimensions() + ")) vector_cosine_ops) WHERE " + predicate(model)).update();
@@ -97,8 +109,28 @@ class PgVectorKnowledgeVectors implements KnowledgeVectors {
     }
 
     @Override
+    public boolean holds(WorkspaceId workspace, Model model) {
+        return rows.holds(workspace, model);
+    }
+
+    @Override
     public List<StaleEntry> stale(List<Model> models, int limit) {
         return rows.stale(models, limit);
+    }
+
+    @Override
+    public List<Coverage> coverage(List<Model> models) {
+        return rows.coverage(models);
+    }
+
+    @Override
+    public Coverage coverage(WorkspaceId workspace, List<Model> models) {
+        return rows.coverage(workspace, models);
+    }
+
+    @Override
+    public void retire(WorkspaceId workspace, List<Model> models) {
+        rows.retire(workspace, models);
     }
 
     static String literal(float[] vector) {

@@ -5,6 +5,9 @@ import io.parley.knowledge.KnowledgeDocumentId;
 import io.parley.knowledge.port.ChunkVectors;
 import io.parley.knowledge.port.EmbedText.Model;
 import io.parley.shared.WorkspaceId;
+import io.parley.knowledge.port.KnowledgeVectors.Coverage;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -102,16 +105,67 @@ class PostgresChunkVectors implements ChunkVectors {
     }
 
     @Override
+    public boolean holds(WorkspaceId workspace, Model model) {
+        return jdbc.sql("""
+                SELECT EXISTS (SELECT 1 FROM knowledge_chunk_embedding
+                               WHERE workspace_id = :workspace AND model = :model AND dimensions = :dimensions)""")
+                .param("workspace", workspace.value()).param("model", model.name())
+                .param("dimensions", model.dimensions()).query(Boolean.class).single();
+    }
+
+    @Override
     public List<StaleDocument> stale(List<Model> models, int limit) {
-        String current = models.stream().map(m -> "('" + m.name().replace("'", "''") + "', " + m.dimensions() + ")")
-                .collect(Collectors.joining(", "));
-        jdbc.sql("DELETE FROM knowledge_chunk_embedding WHERE (model, dimensions) NOT IN (" + current + ")").update();
         return jdbc.sql("""
                 SELECT DISTINCT c.workspace_id, c.document_id FROM knowledge_chunk c
-                WHERE (SELECT count(*) FROM knowledge_chunk_embedding m WHERE m.chunk_id = c.id) < :models
+                WHERE (""" + currentVectors(models) + """
+                ) < :models
                 LIMIT :limit""")
                 .param("models", models.size()).param("limit", limit)
                 .query((rs, row) -> new StaleDocument(new WorkspaceId(rs.getObject("workspace_id", UUID.class)),
                         new KnowledgeDocumentId(rs.getObject("document_id", UUID.class)))).list();
+    }
+
+    @Override
+    public List<Coverage> coverage(List<Model> models) {
+        return coverageQuery(models, "").query(PostgresChunkVectors::coverage).list();
+    }
+
+    @Override
+    public Coverage coverage(WorkspaceId workspace, List<Model> models) {
+        return coverageQuery(models, "WHERE c.workspace_id = :workspace").param("workspace", workspace.value())
+                .query(PostgresChunkVectors::coverage).optional().orElse(new Coverage(workspace, 0, 0));
+    }
+
+    private JdbcClient.StatementSpec coverageQuery(List<Model> models, String filter) {
+        return jdbc.sql("""
+                SELECT c.workspace_id, count(*) AS total,
+                       count(*) FILTER (WHERE (""" + currentVectors(models) + """
+                       ) >= :models) AS current
+                FROM knowledge_chunk c\s""" + filter + " GROUP BY c.workspace_id")
+                .param("models", models.size());
+    }
+
+    private static Coverage coverage(ResultSet rs, int row) throws SQLException {
+        return new Coverage(new WorkspaceId(rs.getObject("workspace_id", UUID.class)), rs.getInt("total"),
+                rs.getInt("current"));
+    }
+
+    @Override
+    public void retire(WorkspaceId workspace, List<Model> models) {
+        jdbc.sql("DELETE FROM knowledge_chunk_embedding WHERE workspace_id = :workspace AND (model, dimensions)"
+                + " NOT IN (" + modelList(models) + ")").param("workspace", workspace.value()).update();
+        var names = models.stream().map(Model::name).toList();
+        loaded.keySet().removeIf(key -> key.workspace().equals(workspace) && !names.contains(key.model()));
+    }
+
+    /** The number of vectors of chunk {@code c} among {@code models}. */
+    private static String currentVectors(List<Model> models) {
+        return "SELECT count(*) FROM knowledge_chunk_embedding m WHERE m.chunk_id = c.id"
+                + " AND (m.model, m.dimensions) IN (" + modelList(models) + ")";
+    }
+
+    private static String modelList(List<Model> models) {
+        return models.stream().map(m -> "('" + m.name().replace("'", "''") + "', " + m.dimensions() + ")")
+                .collect(Collectors.joining(", "));
     }
 }

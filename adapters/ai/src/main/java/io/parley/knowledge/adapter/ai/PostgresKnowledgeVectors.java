@@ -129,20 +129,71 @@ class PostgresKnowledgeVectors implements KnowledgeVectors {
     }
 
     @Override
+    public boolean holds(WorkspaceId workspace, Model model) {
+        return jdbc.sql("""
+                SELECT EXISTS (SELECT 1 FROM knowledge_embedding
+                               WHERE workspace_id = :workspace AND model = :model AND dimensions = :dimensions)""")
+                .param("workspace", workspace.value()).param("model", model.name())
+                .param("dimensions", model.dimensions()).query(Boolean.class).single();
+    }
+
+    @Override
     public List<StaleEntry> stale(List<Model> models, int limit) {
-        String current = models.stream().map(m -> "('" + m.name().replace("'", "''") + "', " + m.dimensions() + ")")
-                .collect(Collectors.joining(", "));
-        jdbc.sql("DELETE FROM knowledge_embedding WHERE (model, dimensions) NOT IN (" + current + ")").update();
         jdbc.sql("""
                 DELETE FROM knowledge_embedding m USING knowledge_entry e
                 WHERE m.entry_id = e.id AND NOT e.enabled""").update();
         return jdbc.sql("""
                 SELECT e.workspace_id, e.id FROM knowledge_entry e
-                WHERE e.enabled AND (SELECT count(*) FROM knowledge_embedding m
-                                     WHERE m.entry_id = e.id AND m.entry_updated_at = e.updated_at) < :models
-                ORDER BY e.updated_at LIMIT :limit""")
+                WHERE e.enabled AND (""" + currentVectors(models) + """
+                ) < :models
+                ORDER BY e.updated_at, e.id LIMIT :limit""")
                 .param("models", models.size()).param("limit", limit)
                 .query((rs, row) -> new StaleEntry(new WorkspaceId(rs.getObject("workspace_id", UUID.class)),
                         new KnowledgeEntryId(rs.getObject("id", UUID.class)))).list();
+    }
+
+    @Override
+    public List<Coverage> coverage(List<Model> models) {
+        return coverageQuery(models, "").query(PostgresKnowledgeVectors::coverage).list();
+    }
+
+    @Override
+    public Coverage coverage(WorkspaceId workspace, List<Model> models) {
+        return coverageQuery(models, "AND e.workspace_id = :workspace").param("workspace", workspace.value())
+                .query(PostgresKnowledgeVectors::coverage).optional()
+                .orElse(new Coverage(workspace, 0, 0));
+    }
+
+    private JdbcClient.StatementSpec coverageQuery(List<Model> models, String filter) {
+        return jdbc.sql("""
+                SELECT e.workspace_id, count(*) AS total,
+                       count(*) FILTER (WHERE (""" + currentVectors(models) + """
+                       ) >= :models) AS current
+                FROM knowledge_entry e WHERE e.enabled\s""" + filter + " GROUP BY e.workspace_id")
+                .param("models", models.size());
+    }
+
+    private static Coverage coverage(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Coverage(new WorkspaceId(rs.getObject("workspace_id", UUID.class)), rs.getInt("total"),
+                rs.getInt("current"));
+    }
+
+    @Override
+    public void retire(WorkspaceId workspace, List<Model> models) {
+        jdbc.sql("DELETE FROM knowledge_embedding WHERE workspace_id = :workspace AND (model, dimensions) NOT IN ("
+                        + modelList(models) + ")").param("workspace", workspace.value()).update();
+        var names = models.stream().map(Model::name).toList();
+        loaded.keySet().removeIf(key -> key.workspace().equals(workspace) && !names.contains(key.model()));
+    }
+
+    /** The number of current vectors of entry {@code e} among {@code models}. */
+    private static String currentVectors(List<Model> models) {
+        return "SELECT count(*) FROM knowledge_embedding m WHERE m.entry_id = e.id AND m.entry_updated_at = e.updated_at"
+                + " AND (m.model, m.dimensions) IN (" + modelList(models) + ")";
+    }
+
+    private static String modelList(List<Model> models) {
+        return models.stream().map(m -> "('" + m.name().replace("'", "''") + "', " + m.dimensions() + ")")
+                .collect(Collectors.joining(", "));
     }
 }

@@ -1,4 +1,7 @@
-/** Offline embeddings (ONNX models shipped in Maven jars) and the in-process vector index of the knowledge base. */
+/**
+ * Embeddings (offline ONNX models shipped in Maven jars, or an OpenAI-compatible API), the vector stores of the
+ * knowledge base (pgvector or in process) and answers written by OpenAI-compatible language models.
+ */
 @NullMarked
 package io.parley.knowledge.adapter.ai;
 

@@ -39,7 +39,29 @@ final class InMemoryKnowledgeVectors implements KnowledgeVectors {
     }
 
     @Override
+    public boolean holds(WorkspaceId workspace, Model model) {
+        var index = indexes.get(model.name());
+        return index != null && index.size() > 0;
+    }
+
+    @Override
     public List<StaleEntry> stale(List<Model> models, int limit) {
         return List.of();
+    }
+
+    @Override
+    public List<Coverage> coverage(List<Model> models) {
+        return List.of();
+    }
+
+    @Override
+    public Coverage coverage(WorkspaceId workspace, List<Model> models) {
+        return new Coverage(workspace, 0, 0);
+    }
+
+    @Override
+    public void retire(WorkspaceId workspace, List<Model> models) {
+        var names = models.stream().map(Model::name).toList();
+        indexes.keySet().removeIf(name -> !names.contains(name));
     }
 }

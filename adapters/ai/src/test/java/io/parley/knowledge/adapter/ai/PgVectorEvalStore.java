@@ -59,7 +59,27 @@ final class PgVectorEvalStore implements KnowledgeVectors {
     }
 
     @Override
+    public boolean holds(WorkspaceId workspace, Model model) {
+        return store.holds(workspace, model);
+    }
+
+    @Override
     public List<StaleEntry> stale(List<Model> models, int limit) {
         return store.stale(models, limit);
+    }
+
+    @Override
+    public List<Coverage> coverage(List<Model> models) {
+        return store.coverage(models);
+    }
+
+    @Override
+    public Coverage coverage(WorkspaceId workspace, List<Model> models) {
+        return store.coverage(workspace, models);
+    }
+
+    @Override
+    public void retire(WorkspaceId workspace, List<Model> models) {
+        store.retire(workspace, models);
     }
 }

@@ -14,16 +14,16 @@ import org.springframework.data.relational.core.mapping.Table;
 
 @Table("visitor")
 record VisitorRow(@Id UUID id, UUID workspaceId, @Column("first_inbox_id") UUID firstInbox, @Nullable String name,
-                  @Nullable String email, Instant firstSeenAt, Instant lastSeenAt) {
+                  @Nullable String email, Instant firstSeenAt, Instant lastSeenAt, boolean vip) {
 
     static VisitorRow of(Visitor visitor) {
         var profile = visitor.profile();
         return new VisitorRow(visitor.getId().value(), visitor.workspaceId().value(), visitor.firstInbox().value(),
-                profile.name(), profile.email(), visitor.firstSeenAt(), visitor.lastSeenAt());
+                profile.name(), profile.email(), visitor.firstSeenAt(), visitor.lastSeenAt(), visitor.vip());
     }
 
     Visitor toVisitor() {
         return new Visitor(new VisitorId(id), new WorkspaceId(workspaceId), new InboxId(firstInbox),
-                new VisitorProfile(name, email), firstSeenAt, lastSeenAt);
+                new VisitorProfile(name, email), firstSeenAt, lastSeenAt, vip);
     }
 }
