@@ -9,6 +9,7 @@ import io.parley.knowledge.port.ChunkVectors;
 import io.parley.knowledge.port.ChunkVectors.ChunkMatch;
 import io.parley.knowledge.port.ChunkVectors.StaleDocument;
 import io.parley.knowledge.port.EmbedText.Model;
+import io.parley.knowledge.port.KnowledgeVectors;
 import io.parley.shared.WorkspaceId;
 import java.util.List;
 import java.util.Map;
@@ -124,5 +125,29 @@ abstract class ChunkVectorsContract {
         assertThat(store().stale(List.of(MODEL), 10)).extracting(StaleDocument::documentId).containsExactly(partial);
         assertThat(store().stale(List.of(MODEL, OTHER_MODEL), 10)).extracting(StaleDocument::documentId)
                 .containsExactlyInAnyOrder(complete, partial);
+    }
+
+    @Test
+    void keepsAnEarlierModelsVectorsAnsweringUntilTheWorkspaceIsRetired() {
+        var workspace = workspace();
+        var document = document(workspace);
+        var first = chunk(workspace, document, new float[] {1, 0, 0});
+        chunk(workspace, document, new float[] {0, 1, 0});
+
+        assertThat(store().stale(List.of(OTHER_MODEL), 10)).extracting(StaleDocument::documentId)
+                .containsExactly(document);
+        assertThat(store().coverage(workspace, List.of(OTHER_MODEL)))
+                .isEqualTo(new KnowledgeVectors.Coverage(workspace, 2, 0));
+        assertThat(store().holds(workspace, MODEL)).as("a new model's scan keeps the old vectors").isTrue();
+        assertThat(store().nearest(workspace, MODEL, Vectors.unit(new float[] {1, 0, 0}), 5))
+                .extracting(ChunkMatch::chunkId).startsWith(first);
+
+        store().put(workspace, document, first, Map.of(OTHER_MODEL, Vectors.unit(new float[] {1, 0, 0, 0})));
+        assertThat(store().coverage(List.of(OTHER_MODEL))).contains(new KnowledgeVectors.Coverage(workspace, 2, 1));
+        store().retire(workspace, List.of(OTHER_MODEL));
+
+        assertThat(store().holds(workspace, MODEL)).isFalse();
+        assertThat(store().holds(workspace, OTHER_MODEL)).isTrue();
+        assertThat(store().nearest(workspace, MODEL, Vectors.unit(new float[] {1, 0, 0}), 5)).isEmpty();
     }
 }
