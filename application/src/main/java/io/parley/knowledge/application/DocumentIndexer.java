@@ -10,6 +10,7 @@ import io.parley.shared.WorkspaceId;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.function.BiConsumer;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -102,11 +103,11 @@ class DocumentIndexer {
      * answering from its earlier vectors and stays stale for the next pass.
      *
      * @param progress told, per workspace, how many chunks each document brought up to date
-     * @return the number of documents that could not be embedded
+     * @return the error of the last document that could not be embedded, or null when none failed
      */
-    int catchUpStale(BiConsumer<WorkspaceId, Integer> progress) {
+    @Nullable String catchUpStale(BiConsumer<WorkspaceId, Integer> progress) {
         var attempted = new HashSet<KnowledgeDocumentId>();
-        int failed = 0;
+        @Nullable String failed = null;
         var stale = vectors.stale(embeddings.models(), properties.reindexBatch());
         while (!stale.isEmpty() && stale.stream().anyMatch(s -> attempted.add(s.documentId()))) {
             for (var document : stale) {
@@ -119,10 +120,10 @@ class DocumentIndexer {
                     progress.accept(document.workspaceId(), chunks.size());
                 } catch (RuntimeException e) {
                     log.warn("Could not embed the chunks of document {} again; tried later", document.documentId(), e);
-                    failed++;
+                    failed = e.getMessage() == null ? e.toString() : e.getMessage();
                 }
             }
-            if (failed > 0) {
+            if (failed != null) {
                 return failed; // the service is down or refuses: the next pass tries again
             }
             stale = vectors.stale(embeddings.models(), properties.reindexBatch());

@@ -113,13 +113,12 @@ class ReindexService implements KnowledgeIndexing {
                 }
                 stale = vectors.stale(models, properties.reindexBatch());
             }
-            int documentsFailed = documentIndexer.catchUpStale((workspace, chunks) -> {
+            String documentsFailed = documentIndexer.catchUpStale((workspace, chunks) -> {
                 touched.add(workspace);
                 runs.advance(workspace, chunks, 0, null);
             });
-            if (documentsFailed > 0) {
-                outcome = outcome.and(EntryEmbedder.Outcome.failure(documentsFailed
-                        + " documents could not be embedded"));
+            if (documentsFailed != null) {
+                outcome = outcome.and(EntryEmbedder.Outcome.failure(documentsFailed));
             }
         } catch (RuntimeException e) {
             log.warn("Knowledge index catch-up stopped; it is tried again later", e);
