@@ -93,7 +93,7 @@ class ReindexService implements KnowledgeIndexing {
         }
     }
 
-    /** Embeds every stale entry, batch by batch; finishes the runs of workspaces left with none. */
+    /** Embeds every stale entry, then every stale document chunk, batch by batch; finishes the runs left with none. */
     synchronized void catchUp() {
         var models = embeddings.models();
         var attempted = new HashSet<KnowledgeEntryId>();
