@@ -54,6 +54,14 @@ export async function upload(method, path, file) {
   return response.json();
 }
 
+/** Sends a form with a file (multipart/form-data; the browser sets the boundary). */
+export async function uploadForm(path, formData) {
+  const response = await fetch(path, {method: "POST", headers: {Authorization: "Bearer " + (session()?.token ?? "")},
+    body: formData, credentials: "omit"});
+  if (!response.ok) throw await problem(response);
+  return response.json();
+}
+
 /** Keeps the signed-in agent's own profile (name, picture) as the server last answered it. */
 export function remember(agent) {
   const current = session();
@@ -62,16 +70,34 @@ export function remember(agent) {
   sessionStorage.setItem(KEY, JSON.stringify(current));
 }
 
+/** Fetches a file with the bearer token and hands it to the browser as a download. */
+export async function download(path, fileName) {
+  const response = await fetch(path, {headers: {Authorization: "Bearer " + (session()?.token ?? "")},
+    credentials: "omit"});
+  if (!response.ok) throw await problem(response);
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
 async function problem(response) {
   let detail = response.statusText;
   let code;
+  let errors = [];
   try {
     const body = await response.json();
     detail = body.detail || body.title || detail;
     code = body.code;
+    errors = Array.isArray(body.errors) ? body.errors : [];
   } catch { /* not JSON */ }
   const error = new Error(detail);
   error.status = response.status;
   error.code = code;
+  error.errors = errors;
   return error;
 }

@@ -4,13 +4,14 @@ import {language, onLanguage} from "./i18n.js";
 
 const TEXT = {
   en: {
-    title: "Search index", models: "Model", entries: "entries embedded", failed: "failed, tried again later",
+    title: "Search index", models: "Model", entries: "entries and document passages embedded",
+    failed: "failed, tried again later",
     started: "Started", finished: "Finished", lastError: "Last error", rebuild: "Re-index all",
     "state.INDEXING": "Indexing…", "state.RETRYING": "Waiting for the embedding service — retrying",
     "state.COMPLETE": "Up to date", error: "Something went wrong: "
   },
   "zh-CN": {
-    title: "检索索引", models: "模型", entries: "条已向量化", failed: "条失败，稍后重试", started: "开始时间",
+    title: "检索索引", models: "模型", entries: "项（条目与文档片段）已向量化", failed: "条失败，稍后重试", started: "开始时间",
     finished: "完成时间", lastError: "最近错误", rebuild: "全部重新索引", "state.INDEXING": "正在索引…",
     "state.RETRYING": "嵌入服务暂不可用，正在重试", "state.COMPLETE": "已是最新", error: "出错了："
   }

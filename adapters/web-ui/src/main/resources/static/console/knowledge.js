@@ -1,6 +1,7 @@
 import {LitElement, html, css} from "lit";
-import {api} from "./api.js";
+import {api, download, uploadForm} from "./api.js";
 import {language} from "./i18n.js";
+import "./knowledge-documents.js";
 import "./knowledge-index.js";
 import "./knowledge-entry-editor.js";
 
@@ -10,13 +11,16 @@ const TEXT = {
     title: "Knowledge base", question: "Question", answer: "Answer", add: "Add entry", enable: "Enable",
     disable: "Disable", disabled: "disabled", edit: "Edit", tryTitle: "Try it", tryPlaceholder: "A visitor's message",
     tryButton: "Try", threshold: "answer threshold", unanswered: "Unanswered questions", dismiss: "Dismiss",
-    none: "None.", saved: "Saved.", error: "Something went wrong: ",
+    none: "None.", saved: "Saved.", error: "Something went wrong: ", csvFile: "CSV file",
+    importCsv: "Import CSV", exportCsv: "Export CSV", imported: "Imported: ", line: "line {n}", document: "document",
     "action.answer": "The bot answers:", "action.hand-over": "The bot hands over", "action.small-talk": "The bot greets:"
   },
   "zh-CN": {
     title: "知识库", question: "问题", answer: "答案", add: "添加条目", enable: "启用", disable: "停用", edit: "编辑",
     disabled: "已停用", tryTitle: "试一试", tryPlaceholder: "访客的消息", tryButton: "试试", threshold: "回答阈值",
     unanswered: "未解答的问题", dismiss: "忽略", none: "暂无。", saved: "已保存。", error: "出错了：",
+    csvFile: "CSV 文件", importCsv: "导入 CSV", exportCsv: "导出 CSV", imported: "已导入：", line: "第 {n} 行",
+    document: "文档",
     "action.answer": "机器人回答：", "action.hand-over": "机器人转人工", "action.small-talk": "机器人寒暄："
   }
 };
@@ -28,10 +32,11 @@ function say(key) {
 /** The workspace's knowledge entries, the "try it" box, and the questions the bot could not answer. */
 class ParleyKnowledge extends LitElement {
   static properties = {entries: {state: true}, unanswered: {state: true}, tried: {state: true}, notice: {state: true},
-    editing: {state: true}};
+    problems: {state: true}, editing: {state: true}};
 
   constructor() {
     super();
+    this.problems = [];
     this.entries = [];
     this.unanswered = [];
     this.tried = null;
@@ -55,14 +60,33 @@ class ParleyKnowledge extends LitElement {
     }
   }
 
-  async run(action) {
+  async run(action, done = () => say("saved")) {
+    this.problems = [];
     try {
-      await action();
-      this.notice = say("saved");
+      const result = await action();
+      this.notice = done(result);
       await this.load();
     } catch (error) {
       this.notice = say("error") + error.message;
+      this.problems = error.errors || [];
     }
+  }
+
+  importCsv(event) {
+    event.preventDefault();
+    const form = event.target;
+    const data = new FormData(form);
+    this.run(async () => {
+      const imported = await uploadForm("/api/v1/knowledge/import/csv", data);
+      form.reset();
+      return imported;
+    }, (imported) => say("imported") + imported.items.length);
+  }
+
+  exportCsv() {
+    download("/api/v1/knowledge/export/csv", "knowledge.csv").catch((error) => {
+      this.notice = say("error") + error.message;
+    });
   }
 
   add(event) {
@@ -88,6 +112,9 @@ class ParleyKnowledge extends LitElement {
     const tried = this.tried;
     return html`
       <p class="kb-notice" role="status">${this.notice}</p>
+      ${this.problems.length ? html`<ul class="problems">${this.problems.map((p) => html`
+        <li>${p.line !== undefined ? say("line").replace("{n}", p.line) + ": " : ""}${p.message} <code>${p.code}</code></li>`)}
+      </ul>` : ""}
       <section class="try">
         <h2>${say("tryTitle")}</h2>
         <form @submit=${this.tryIt}>
@@ -100,7 +127,8 @@ class ParleyKnowledge extends LitElement {
           <blockquote>${tried.reply}</blockquote>
           <table class="candidates">
             ${tried.candidates.map((c) => html`<tr class=${c.score >= tried.threshold ? "above" : ""}>
-              <td>${c.score.toFixed(3)}</td><td>${c.question}</td></tr>`)}
+              <td>${c.score.toFixed(3)}</td><td>${c.documentId ? html`<span class="doc-mark">${say("document")}</span> `
+                : ""}${c.question}</td></tr>`)}
           </table>
           <p class="threshold">${say("threshold")}: ${tried.threshold.toFixed(2)}</p>` : ""}
       </section>
@@ -111,9 +139,15 @@ class ParleyKnowledge extends LitElement {
             <button @click=${() => this.run(() => api("POST", `/api/v1/knowledge/unanswered/${u.id}/dismiss`))}>
               ${say("dismiss")}</button></li>`)}</ul>`}
       </section>
+      <section class="documents"><parley-knowledge-documents></parley-knowledge-documents></section>
       <section class="entries">
         <h2>${say("title")}</h2>
         <parley-knowledge-index></parley-knowledge-index>
+        <form class="csv" @submit=${this.importCsv}>
+          <label>${say("csvFile")} <input type="file" name="file" accept=".csv,text/csv" required></label>
+          <button type="submit" class="import">${say("importCsv")}</button>
+          <button type="button" class="export" @click=${this.exportCsv}>${say("exportCsv")}</button>
+        </form>
         <form class="add" @submit=${this.add}>
           <input name="question" required maxlength="500" placeholder=${say("question")}>
           <textarea name="answer" required maxlength="8000" rows="3" placeholder=${say("answer")}></textarea>
@@ -153,6 +187,8 @@ class ParleyKnowledge extends LitElement {
     li { margin-bottom: 4px; }
     li button { margin-left: 8px; }
     .kb-notice { min-height: 1em; color: #1e40af; margin: 0 0 8px; }
+    .problems { color: #b91c1c; }
+    .doc-mark { font-size: 11px; color: #6b7280; border: 1px solid #d1d5db; border-radius: 3px; padding: 0 3px; }
   `;
 }
 

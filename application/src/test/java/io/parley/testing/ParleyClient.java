@@ -44,8 +44,19 @@ public final class ParleyClient {
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
     }
 
-    public Response patch(String path, String token, Object body) {
-        return send(request(path, token).method("PATCH", HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+    /** A multipart/form-data upload of one file (field {@code file}) with optional text fields, as a browser sends it. */
+    public Response upload(String path, String token, String fileName, byte[] content, Map<String, String> fields) {
+        String boundary = "parley-" + java.util.UUID.randomUUID();
+        var body = new java.io.ByteArrayOutputStream();
+        var utf8 = java.nio.charset.StandardCharsets.UTF_8;
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(utf8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(utf8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(utf8));
+        return send(request(path, token).setHeader("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
     public Response put(String path, String token, Object body) {
@@ -74,6 +85,23 @@ public final class ParleyClient {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
         }
+    }
+
+    /** The raw body of a GET, for downloads that are not JSON (CSV). */
+    public HttpResponse<byte[]> download(String path, String token) {
+        try {
+            return http.send(request(path, token).setHeader("Accept", "text/csv, */*").GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new AssertionError("HTTP call failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    public Response patch(String path, String token, Object body) {
+        return send(request(path, token).method("PATCH", HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
     }
 
     public String login(String email, String password) {

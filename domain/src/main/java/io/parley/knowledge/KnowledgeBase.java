@@ -24,6 +24,9 @@ public interface KnowledgeBase {
     /** A disabled entry stays in the base but the bot never answers with it. */
     KnowledgeEntryView enable(WorkspaceId workspace, KnowledgeEntryId id, boolean enabled);
 
-    /** Writes all the entries or none: one invalid entry refuses the whole import. */
-    List<KnowledgeEntryView> importEntries(WorkspaceId workspace, List<EntryContent> contents);
+    /**
+     * Writes all the entries or none: any invalid entry refuses the whole import with
+     * {@code knowledge.import-invalid}, listing every invalid entry's line and code.
+     */
+    List<KnowledgeEntryView> importEntries(WorkspaceId workspace, List<ImportedEntry> entries);
 }

@@ -1,5 +1,8 @@
 package io.parley.shared;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -13,11 +16,26 @@ public class DomainException extends RuntimeException {
 
     private final Kind kind;
     private final String code;
+    private final Map<String, Object> details = new LinkedHashMap<>();
 
     public DomainException(Kind kind, String code, String message) {
         super(message);
         this.kind = Objects.requireNonNull(kind);
         this.code = Objects.requireNonNull(code);
+    }
+
+    /**
+     * The refusal with one problem per item of a batch (an import's lines), each a map of simple values such as
+     * {@code line}, {@code code} and {@code message}; adapters show them as the problem's {@code errors}.
+     */
+    public DomainException withErrors(List<Map<String, Object>> errors) {
+        details.put("errors", List.copyOf(errors));
+        return this;
+    }
+
+    /** Extra members for the client beside the code and message, e.g. {@code errors}; empty for most refusals. */
+    public Map<String, Object> details() {
+        return Map.copyOf(details);
     }
 
     public static DomainException invalid(String code, String message) {

@@ -4,6 +4,7 @@ import io.parley.conversation.Actor;
 import io.parley.conversation.ConversationLifecycle;
 import io.parley.conversation.ConversationOpened;
 import io.parley.conversation.ConversationStatus;
+import io.parley.knowledge.port.ChunkVectors;
 import io.parley.knowledge.port.KnowledgeVectors;
 import io.parley.shared.DomainException;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -11,8 +12,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 
 /**
- * A bot-first inbox sends new conversations to the bot only when the workspace has enabled knowledge entries: with
- * none, the bot could only ever hand over, so the conversation joins the human queue at once (reason
+ * A bot-first inbox sends new conversations to the bot only when the workspace has enabled knowledge entries or
+ * indexed document chunks: with none, the bot could only ever hand over, so the conversation joins the human queue at once (reason
  * {@code no-knowledge}). An inbox can therefore be bot-first from the start and the bot begins answering as soon as
  * the first entry is written.
  */
@@ -20,11 +21,14 @@ import org.springframework.transaction.annotation.Propagation;
 class BotFirstGate {
 
     private final KnowledgeVectors vectors;
+    private final ChunkVectors chunkVectors;
     private final ConversationLifecycle lifecycle;
     private final KnowledgeProperties properties;
 
-    BotFirstGate(KnowledgeVectors vectors, ConversationLifecycle lifecycle, KnowledgeProperties properties) {
+    BotFirstGate(KnowledgeVectors vectors, ChunkVectors chunkVectors, ConversationLifecycle lifecycle,
+                 KnowledgeProperties properties) {
         this.vectors = vectors;
+        this.chunkVectors = chunkVectors;
         this.lifecycle = lifecycle;
         this.properties = properties;
     }
@@ -32,7 +36,8 @@ class BotFirstGate {
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(ConversationOpened opened) {
         if (opened.status() != ConversationStatus.BOT
-                || (properties.bot() && vectors.holdsAny(opened.workspaceId()))) {
+                || (properties.bot() && (vectors.holdsAny(opened.workspaceId())
+                        || chunkVectors.holdsAny(opened.workspaceId())))) {
             return;
         }
         try {

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -22,6 +23,7 @@ import org.springframework.validation.annotation.Validated;
  * @param handOverKeywords words or phrases that send a conversation to a person whatever the knowledge base holds
  *                         (matched case-insensitively anywhere in the visitor's message), e.g. a product recall
  * @param reindexRetry how long after an embedding failure the entries left pending are tried again
+ * @param documents limits of uploaded documents
  */
 @Validated
 @ConfigurationProperties("parley.knowledge")
@@ -30,4 +32,14 @@ public record KnowledgeProperties(@DefaultValue("5") @Min(1) @Max(50) int candid
                                   @DefaultValue("200") @Min(1) int reindexBatch,
                                   @DefaultValue("true") boolean llmAnswers,
                                   @DefaultValue List<@NotBlank @Size(max = 100) String> handOverKeywords,
-                                  @DefaultValue("30s") Duration reindexRetry) {}
+                                  @DefaultValue("30s") Duration reindexRetry,
+                                  @DefaultValue Documents documents) {
+
+    /**
+     * {@code parley.knowledge.documents}.
+     *
+     * @param maxSize the largest file accepted as a document; larger ones are refused with
+     *                {@code knowledge.document-too-large}. Uploads also pass {@code parley.rest.max-upload-size}.
+     */
+    public record Documents(@DefaultValue("10MB") DataSize maxSize) {}
+}

@@ -1,6 +1,7 @@
 package io.parley.knowledge.application;
 
 import io.parley.knowledge.EntryContent;
+import io.parley.knowledge.ImportedEntry;
 import io.parley.knowledge.KnowledgeBase;
 import io.parley.knowledge.KnowledgeEntryView;
 import io.parley.knowledge.model.KnowledgeEntry;
@@ -9,7 +10,9 @@ import io.parley.shared.DomainException;
 import io.parley.shared.KnowledgeEntryId;
 import io.parley.shared.WorkspaceId;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -70,14 +73,38 @@ class KnowledgeService implements KnowledgeBase {
 
     @Override
     @Transactional
-    public List<KnowledgeEntryView> importEntries(WorkspaceId workspace, List<EntryContent> contents) {
-        if (contents.size() > MAX_IMPORT) {
+    public List<KnowledgeEntryView> importEntries(WorkspaceId workspace, List<ImportedEntry> imported) {
+        if (imported.size() > MAX_IMPORT) {
             throw DomainException.invalid("knowledge.import-too-large",
                     "an import holds at most " + MAX_IMPORT + " entries; split the file");
         }
-        // build every entry first: one invalid entry refuses the import before anything is stored
-        var written = contents.stream().map(content -> KnowledgeEntry.write(workspace, content.question(),
-                content.answer(), content.alternatives(), content.tags(), clock.instant())).toList();
+        // build every entry first: any invalid entry refuses the import before anything is stored
+        var written = new ArrayList<KnowledgeEntry>();
+        var errors = new ArrayList<Map<String, Object>>();
+        for (var one : imported) {
+            if (one.problem() != null) {
+                errors.add(Map.of("line", one.line(), "code", one.problem().code(), "message",
+                        one.problem().message()));
+                continue;
+            }
+            try {
+                var content = one.content();
+                var entry = KnowledgeEntry.write(workspace, content.question(), content.answer(),
+                        content.alternatives(), content.tags(), clock.instant());
+                if (!one.enabled()) {
+                    entry.disable(clock.instant());
+                }
+                written.add(entry);
+            } catch (DomainException e) {
+                errors.add(Map.of("line", one.line(), "code", e.code(), "message", e.getMessage()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            var first = errors.getFirst();
+            throw DomainException.invalid("knowledge.import-invalid", errors.size() + " of " + imported.size()
+                    + " entries are invalid, so nothing was imported; the first, at line " + first.get("line")
+                    + ": " + first.get("message") + " (" + first.get("code") + ")").withErrors(errors);
+        }
         return written.stream().map(this::store).map(KnowledgeService::view).toList();
     }
 

@@ -3,6 +3,7 @@ package io.parley.knowledge.application;
 import io.parley.knowledge.IndexStatus;
 import io.parley.knowledge.KnowledgeIndexing;
 import io.parley.knowledge.model.KnowledgeEntry;
+import io.parley.knowledge.port.ChunkVectors;
 import io.parley.knowledge.port.EmbedText;
 import io.parley.knowledge.port.IndexRuns;
 import io.parley.knowledge.port.KnowledgeEntries;
@@ -13,21 +14,23 @@ import io.parley.shared.WorkspaceId;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Index runs: at start-up every workspace whose entries lack current vectors of the configured models (a model
- * change, changes missed while down) is embedded again in the background, with its progress recorded per workspace;
- * vectors of earlier models are dropped only once the workspace's entries all have current ones, so they keep
- * answering meanwhile. An embedding failure leaves entries pending: they are tried again after
+ * Index runs: at start-up every workspace whose entries or document chunks lack current vectors of the configured
+ * models (a model change, changes missed while down) is embedded again in the background, with its progress (entries
+ * and chunks counted together) recorded per workspace; vectors of earlier models, of entries and chunks alike, are
+ * dropped only once the workspace's entries and chunks all have current ones, so they keep answering meanwhile. An embedding failure leaves entries pending: they are tried again after
  * {@code parley.knowledge.reindex-retry}. Runs execute one at a time on a thread of their own.
  */
 @Service
@@ -37,6 +40,8 @@ class ReindexService implements KnowledgeIndexing {
 
     private final KnowledgeEntries entries;
     private final KnowledgeVectors vectors;
+    private final ChunkVectors chunkVectors;
+    private final DocumentIndexer documentIndexer;
     private final EmbedText embeddings;
     private final IndexRuns runs;
     private final KnowledgeProperties properties;
@@ -46,10 +51,13 @@ class ReindexService implements KnowledgeIndexing {
             runnable -> Thread.ofPlatform().daemon().name("knowledge-reindex").unstarted(runnable));
     private final AtomicBoolean retryScheduled = new AtomicBoolean();
 
-    ReindexService(KnowledgeEntries entries, KnowledgeVectors vectors, EmbedText embeddings, IndexRuns runs,
+    ReindexService(KnowledgeEntries entries, KnowledgeVectors vectors, ChunkVectors chunkVectors,
+                   DocumentIndexer documentIndexer, EmbedText embeddings, IndexRuns runs,
                    KnowledgeProperties properties, Clock clock) {
         this.entries = entries;
         this.vectors = vectors;
+        this.chunkVectors = chunkVectors;
+        this.documentIndexer = documentIndexer;
         this.embeddings = embeddings;
         this.runs = runs;
         this.properties = properties;
@@ -75,7 +83,7 @@ class ReindexService implements KnowledgeIndexing {
 
     private void plan() {
         String label = modelsLabel();
-        for (Coverage coverage : vectors.coverage(embeddings.models())) {
+        for (Coverage coverage : coverage()) {
             var run = runs.find(coverage.workspaceId());
             boolean recorded = run.isPresent() && run.get().models().equals(label);
             if (!recorded || !coverage.complete() || run.get().state() != IndexStatus.State.COMPLETE) {
@@ -85,7 +93,7 @@ class ReindexService implements KnowledgeIndexing {
         }
     }
 
-    /** Embeds every stale entry, batch by batch; finishes the runs of workspaces left with none. */
+    /** Embeds every stale entry, then every stale document chunk, batch by batch; finishes the runs left with none. */
     synchronized void catchUp() {
         var models = embeddings.models();
         var attempted = new HashSet<KnowledgeEntryId>();
@@ -105,6 +113,13 @@ class ReindexService implements KnowledgeIndexing {
                 }
                 stale = vectors.stale(models, properties.reindexBatch());
             }
+            String documentsFailed = documentIndexer.catchUpStale((workspace, chunks) -> {
+                touched.add(workspace);
+                runs.advance(workspace, chunks, 0, null);
+            });
+            if (documentsFailed != null) {
+                outcome = outcome.and(EntryEmbedder.Outcome.failure(documentsFailed));
+            }
         } catch (RuntimeException e) {
             log.warn("Knowledge index catch-up stopped; it is tried again later", e);
             outcome = outcome.and(EntryEmbedder.Outcome.failure(e.toString()));
@@ -122,16 +137,37 @@ class ReindexService implements KnowledgeIndexing {
     }
 
     private List<WorkspaceId> unfinished() {
-        return vectors.coverage(embeddings.models()).stream().map(Coverage::workspaceId)
+        return coverage().stream().map(Coverage::workspaceId)
                 .filter(w -> runs.find(w).map(r -> r.state() != IndexStatus.State.COMPLETE).orElse(false)).toList();
     }
 
-    /** A workspace whose entries are all current is complete: earlier models' vectors go; else it waits. */
+    /** Entries and document chunks of every workspace that has either, counted together. */
+    private List<Coverage> coverage() {
+        var models = embeddings.models();
+        var merged = new LinkedHashMap<WorkspaceId, Coverage>();
+        Stream.concat(vectors.coverage(models).stream(), chunkVectors.coverage(models).stream())
+                .forEach(c -> merged.merge(c.workspaceId(), c, ReindexService::plus));
+        return List.copyOf(merged.values());
+    }
+
+    private Coverage coverage(WorkspaceId workspace) {
+        var models = embeddings.models();
+        return plus(vectors.coverage(workspace, models), chunkVectors.coverage(workspace, models));
+    }
+
+    private static Coverage plus(Coverage a, Coverage b) {
+        return new Coverage(a.workspaceId(), a.total() + b.total(), a.current() + b.current());
+    }
+
+    /**
+     * A workspace whose entries and chunks are all current is complete: earlier models' vectors go; else it waits.
+     */
     private void settle(WorkspaceId workspace, EntryEmbedder.Outcome outcome) {
-        var coverage = vectors.coverage(workspace, embeddings.models());
+        var coverage = coverage(workspace);
         var run = runs.find(workspace);
         if (coverage.complete()) {
             vectors.retire(workspace, embeddings.models());
+            chunkVectors.retire(workspace, embeddings.models());
             if (run.isEmpty() || !run.get().models().equals(modelsLabel())) {
                 runs.start(workspace, modelsLabel(), IndexRuns.Kind.CATCH_UP, coverage.total(), coverage.current(),
                         clock.instant());
@@ -167,7 +203,7 @@ class ReindexService implements KnowledgeIndexing {
 
     @Override
     public IndexStatus status(WorkspaceId workspace) {
-        var coverage = vectors.coverage(workspace, embeddings.models());
+        var coverage = coverage(workspace);
         var run = runs.find(workspace).filter(r -> r.models().equals(modelsLabel()));
         if (run.isEmpty()) {
             return new IndexStatus(workspace, modelsLabel(), coverage.complete() ? IndexStatus.State.COMPLETE

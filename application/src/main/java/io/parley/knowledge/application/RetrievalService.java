@@ -11,8 +11,10 @@ import io.parley.knowledge.model.BotLines;
 import io.parley.knowledge.model.KnowledgeEntry;
 import io.parley.knowledge.model.Retrieval;
 import io.parley.knowledge.model.Script;
+import io.parley.knowledge.port.ChunkVectors;
 import io.parley.knowledge.port.ComposeAnswer;
 import io.parley.knowledge.port.EmbedText;
+import io.parley.knowledge.port.KnowledgeDocuments;
 import io.parley.knowledge.port.EmbedText.Model;
 import io.parley.knowledge.port.IndexRuns;
 import io.parley.knowledge.port.KnowledgeEntries;
@@ -24,10 +26,11 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 /**
- * Retrieval and the bot's decision; in an LLM-mode inbox with a language model configured (and
+ * Retrieval and the bot's decision over entries and document passages, searched with the model the workspace is
+ * currently served by; in an LLM-mode inbox with a language model configured (and
  * {@code parley.knowledge.llm-answers}), an answer the knowledge base supports is written by the model from the
- * entries that cleared the threshold; a model that finds no support hands over, and when every model fails the best
- * entry is quoted as in KNOWLEDGE mode.
+ * entries and passages that cleared the threshold, and the documents it cites are named under it; a model that finds
+ * no support hands over, and when every model fails the best entry or passage is quoted as in KNOWLEDGE mode.
  */
 @Service
 class RetrievalService implements KnowledgeSearch {
@@ -38,19 +41,24 @@ class RetrievalService implements KnowledgeSearch {
     private final Retrieval retrieval;
     private final EmbedText embeddings;
     private final KnowledgeVectors vectors;
+    private final ChunkVectors chunkVectors;
     private final IndexRuns runs;
     private final KnowledgeEntries entries;
+    private final KnowledgeDocuments documents;
     private final ComposeAnswer composer;
     private final KnowledgeProperties properties;
     private final Timer timer;
 
-    RetrievalService(EmbedText embeddings, KnowledgeVectors vectors, IndexRuns runs, KnowledgeEntries entries,
-                     ComposeAnswer composer, KnowledgeProperties properties, MeterRegistry meters) {
-        this.retrieval = new Retrieval(embeddings, vectors, properties.candidates());
+    RetrievalService(EmbedText embeddings, KnowledgeVectors vectors, ChunkVectors chunkVectors, IndexRuns runs,
+                     KnowledgeEntries entries, KnowledgeDocuments documents, ComposeAnswer composer,
+                     KnowledgeProperties properties, MeterRegistry meters) {
+        this.retrieval = new Retrieval(embeddings, vectors, chunkVectors, properties.candidates());
         this.embeddings = embeddings;
         this.vectors = vectors;
+        this.chunkVectors = chunkVectors;
         this.runs = runs;
         this.entries = entries;
+        this.documents = documents;
         this.composer = composer;
         this.properties = properties;
         this.timer = Timer.builder("parley.knowledge.retrieval")
@@ -84,21 +92,21 @@ class RetrievalService implements KnowledgeSearch {
             return decided;
         }
         var sources = decided.candidates().stream().filter(c -> c.score() >= decided.threshold())
-                .map(c -> entries.findById(workspace, c.entryId())).flatMap(Optional::stream)
-                .map(RetrievalService::source).toList();
+                .map(c -> source(workspace, c)).flatMap(Optional::stream).toList();
         return composer.compose(text, sources, new HeldBackDraft(draft, NO_SUPPORT))
                 .map(answer -> answer.contains(NO_SUPPORT)
                         ? handOver(decided, text, "low-confidence")
-                        : new BotReply(decided.candidates(), BotReply.Action.ANSWER, decided.answeredFrom(), answer,
-                                "", decided.threshold()))
-                // every provider failed: the best entry, which cleared the threshold, is quoted instead
+                        : new BotReply(decided.candidates(), BotReply.Action.ANSWER, decided.answeredFrom(),
+                                Citations.appendTo(answer, sources, Script.of(text)), "", decided.threshold(),
+                                decided.quoted()))
+                // every provider failed: the best entry or passage, which cleared the threshold, is quoted instead
                 .orElse(decided);
     }
 
     private BotReply search(WorkspaceId workspace, String text) {
         Model model = servingModel(workspace, Script.of(text));
         try {
-            return retrieval.ask(workspace, text, model, entries::findById);
+            return retrieval.ask(workspace, text, model, entries::findById, documents::passage);
         } catch (EmbedText.Unavailable e) {
             throw DomainException.unavailable("knowledge.embeddings-unavailable", "the embedding service does not"
                     + " answer (" + e.getMessage() + "); try again in a moment, or check"
@@ -119,7 +127,19 @@ class RetrievalService implements KnowledgeSearch {
         }
         boolean catchingUp = runs.find(workspace).map(run -> run.state() != IndexStatus.State.COMPLETE
                 && run.kind() == IndexRuns.Kind.CATCH_UP).orElse(false);
-        return catchingUp && vectors.holds(workspace, previous.get()) ? previous.get() : current;
+        boolean previousServes = vectors.holds(workspace, previous.get())
+                || chunkVectors.holds(workspace, previous.get());
+        return catchingUp && previousServes ? previous.get() : current;
+    }
+
+    private Optional<ComposeAnswer.Source> source(WorkspaceId workspace, BotReply.Candidate candidate) {
+        if (candidate.entryId() != null) {
+            return entries.findById(workspace, candidate.entryId()).map(RetrievalService::source);
+        }
+        return candidate.passage() == null ? Optional.empty()
+                : documents.passage(workspace, candidate.passage().chunkId()).map(found -> new ComposeAnswer.Source(
+                        String.join(" › ", found.passage().headings()), found.text(),
+                        found.passage().documentTitle()));
     }
 
     private boolean mentionsHandOverKeyword(String text) {

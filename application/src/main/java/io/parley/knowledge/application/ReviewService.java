@@ -6,6 +6,7 @@ import io.parley.conversation.ConversationMessaging;
 import io.parley.conversation.HistoryQuery;
 import io.parley.conversation.MessageKind;
 import io.parley.conversation.MessageView;
+import io.parley.knowledge.BotReply;
 import io.parley.knowledge.KnowledgeEntryView;
 import io.parley.knowledge.KnowledgeReview;
 import io.parley.knowledge.KnowledgeSearch;
@@ -72,7 +73,7 @@ class ReviewService implements KnowledgeReview {
             return List.of();
         }
         var reply = search.ask(agent.workspaceId(), latest.get().body());
-        return reply.candidates().stream()
+        return reply.candidates().stream().filter(BotReply.Candidate::isEntry)
                 .map(candidate -> entries.findById(agent.workspaceId(), candidate.entryId())
                         .map(entry -> new Suggestion(entry.getId(), entry.question(), entry.answer(),
                                 candidate.score())))

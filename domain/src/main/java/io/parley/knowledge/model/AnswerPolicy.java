@@ -7,9 +7,12 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Whether the bot answers a message with the best entry's stored answer, hands over, or only greets. The bot never
- * composes text from the message: it posts a stored answer verbatim or one of its own {@link BotLines}, so nothing a
- * visitor or an entry says can change what it does.
+ * Whether the bot answers a message with the best entry's stored answer (or a document passage), hands over, or only
+ * greets. The bot never composes text from the message: it posts a stored answer or passage verbatim or one of its
+ * own {@link BotLines}, so nothing a visitor, an entry or a document says can change what it does.
+ *
+ * <p>An entry that reaches the threshold is preferred to a passage that scores higher: entries are written as
+ * answers by an administrator (and can correct an outdated document), passages are only excerpts.
  */
 public final class AnswerPolicy {
 
@@ -17,7 +20,7 @@ public final class AnswerPolicy {
 
     /**
      * @param ranked   candidates, best first
-     * @param answers  the stored answer of a candidate's entry
+     * @param answers  the stored answer of a candidate's entry, or the quoted passage of a candidate's chunk
      * @param threshold the score the best candidate must reach for the bot to answer
      */
     public static BotReply decide(String message, List<Candidate> ranked, Function<Candidate, String> answers,
@@ -30,11 +33,14 @@ public final class AnswerPolicy {
                             threshold)
                     : handOver(ranked, script, intent.get().reason(), threshold);
         }
-        if (ranked.isEmpty() || ranked.getFirst().score() < threshold) {
+        var chosen = ranked.stream().filter(c -> c.isEntry() && c.score() >= threshold).findFirst()
+                .or(() -> ranked.stream().filter(c -> c.score() >= threshold).findFirst());
+        if (chosen.isEmpty()) {
             return handOver(ranked, script, "low-confidence", threshold);
         }
-        Candidate best = ranked.getFirst();
-        return new BotReply(ranked, Action.ANSWER, best.entryId(), answers.apply(best), "", threshold);
+        Candidate best = chosen.get();
+        return new BotReply(ranked, Action.ANSWER, best.entryId(), answers.apply(best), "", threshold,
+                best.passage());
     }
 
     private static BotReply handOver(List<Candidate> ranked, Script script, String reason, double threshold) {

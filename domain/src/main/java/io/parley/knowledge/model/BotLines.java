@@ -17,6 +17,16 @@ public final class BotLines {
                 : "Hello! Type your question and I'll do my best to answer; reply \"human\" to talk to a person.";
     }
 
+    /**
+     * A document passage as the bot's answer: the passage's text verbatim, then the document's title, so that the
+     * visitor knows where it comes from. The title is the administrator's; nothing here is markup.
+     */
+    public static String quoting(Script script, String text, String documentTitle) {
+        return script == Script.HAN
+                ? text + "\n\n（摘自《" + documentTitle + "》）"
+                : text + "\n\n(From \u201c" + documentTitle + "\u201d)";
+    }
+
     /** A VIP visitor is passed to a person before the bot says anything else. */
     public static String vipHandingOver(Script script) {
         return script == Script.HAN

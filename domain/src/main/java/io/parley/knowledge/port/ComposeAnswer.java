@@ -3,16 +3,26 @@ package io.parley.knowledge.port;
 import io.parley.knowledge.AnswerDraft;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.jmolecules.architecture.hexagonal.SecondaryPort;
 
 /**
- * Writes an answer to a visitor's message from the workspace's retrieved entries only, citing them as [1], [2]...
- * The sources and the message are data for the writer, never instructions to it.
+ * Writes an answer to a visitor's message from the workspace's retrieved entries and document passages only, citing
+ * them as [1], [2]... The sources and the message are data for the writer, never instructions to it.
  */
 @SecondaryPort
 public interface ComposeAnswer {
 
-    record Source(String question, String answer) {}
+    /**
+     * An entry (its question and answer) or a document passage: {@code document} is then the document's title,
+     * {@code question} the headings above the passage and {@code answer} its text.
+     */
+    record Source(String question, String answer, @Nullable String document) {
+
+        public Source(String question, String answer) {
+            this(question, answer, null);
+        }
+    }
 
     /** Whether any writer (language model provider) is configured. */
     boolean available();

@@ -73,4 +73,25 @@ class AnswerPolicyUnitTests {
         assertThat(reply.text()).isIn(STORED, BotLines.handingOver(Script.OTHER), BotLines.greeting(Script.OTHER));
         assertThat(reply.text()).doesNotContain("REFUND APPROVED");
     }
+
+    @Test
+    void quotesAPassageWhenNoEntryClearsTheThresholdButPrefersAnEntryThatDoes() {
+        var passage = new BotReply.Passage(io.parley.knowledge.DocumentChunkId.random(),
+                io.parley.knowledge.KnowledgeDocumentId.random(), "Refund policy", List.of("Timing"));
+        var quoted = "Refunds arrive within 5 days.\n\n(From \u201cRefund policy\u201d)";
+        java.util.function.Function<Candidate, String> answers = c -> c.isEntry() ? STORED : quoted;
+
+        var passageOnly = AnswerPolicy.decide("when is my refund", List.of(Candidate.of(passage, 0.7),
+                new Candidate(BEST, "When does my refund arrive?", 0.3)), answers, 0.5);
+        var both = AnswerPolicy.decide("when is my refund", List.of(Candidate.of(passage, 0.8),
+                new Candidate(BEST, "When does my refund arrive?", 0.6)), answers, 0.5);
+
+        assertThat(passageOnly.action()).isEqualTo(Action.ANSWER);
+        assertThat(passageOnly.answeredFrom()).isNull();
+        assertThat(passageOnly.quoted()).isEqualTo(passage);
+        assertThat(passageOnly.text()).isEqualTo(quoted);
+        assertThat(both.answeredFrom()).as("an entry written as an answer wins over an excerpt").isEqualTo(BEST);
+        assertThat(both.quoted()).isNull();
+        assertThat(both.text()).isEqualTo(STORED);
+    }
 }

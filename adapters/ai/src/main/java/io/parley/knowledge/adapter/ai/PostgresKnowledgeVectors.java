@@ -35,7 +35,7 @@ class PostgresKnowledgeVectors implements KnowledgeVectors {
     /** Matches no stored state: an index changed in place is read again at the next check, with others' changes. */
     private static final Stamp CHANGED_HERE = new Stamp(-1, null);
 
-    private record Loaded(VectorIndex index, Stamp stamp, long checkedAt) {}
+    private record Loaded(VectorIndex<KnowledgeEntryId> index, Stamp stamp, long checkedAt) {}
 
     private final JdbcClient jdbc;
     private final Map<Key, Loaded> loaded = new ConcurrentHashMap<>();
@@ -89,7 +89,7 @@ class PostgresKnowledgeVectors implements KnowledgeVectors {
     public List<Match> nearest(WorkspaceId workspace, Model model, float[] query, int limit) {
         var key = new Key(workspace, model.name());
         var current = loaded.compute(key, (k, known) -> fresh(k, model, known));
-        return current.index().nearest(query, limit);
+        return current.index().nearest(query, limit).stream().map(s -> new Match(s.id(), s.score())).toList();
     }
 
     private Loaded fresh(Key key, Model model, @Nullable Loaded known) {
@@ -113,8 +113,8 @@ class PostgresKnowledgeVectors implements KnowledgeVectors {
                 .query((rs, row) -> new Stamp(rs.getLong("n"), rs.getTimestamp("newest"))).single();
     }
 
-    private VectorIndex load(Key key, Model model) {
-        var index = new VectorIndex();
+    private VectorIndex<KnowledgeEntryId> load(Key key, Model model) {
+        var index = new VectorIndex<KnowledgeEntryId>();
         jdbc.sql("""
                 SELECT entry_id, vector FROM knowledge_embedding
                 WHERE workspace_id = :workspace AND model = :model AND dimensions = :dimensions""")

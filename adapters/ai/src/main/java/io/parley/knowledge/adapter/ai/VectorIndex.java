@@ -1,7 +1,5 @@
 package io.parley.knowledge.adapter.ai;
 
-import io.parley.knowledge.port.KnowledgeVectors.Match;
-import io.parley.shared.KnowledgeEntryId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -10,24 +8,28 @@ import java.util.Map;
 import java.util.PriorityQueue;
 
 /**
- * The vectors of one workspace made by one model, searched exhaustively: exhaustive search never misses what an
+ * The vectors of one workspace made by one model (of entries or of document chunks, keyed by {@code K}), searched
+ * exhaustively: exhaustive search never misses what an
  * approximate index might, and at 10,000 entries it stays within a few milliseconds. Searches scan one contiguous
  * array, rebuilt after changes on the next search, so that an import of many entries rebuilds it once.
  */
-final class VectorIndex {
+final class VectorIndex<K> {
 
-    private record Snapshot(KnowledgeEntryId[] ids, float[] matrix, int dimensions) {}
+    /** A vector's closeness to the query: the dot product of unit vectors. */
+    record Scored<K>(K id, double score) {}
 
-    private final Map<KnowledgeEntryId, float[]> vectors = new LinkedHashMap<>();
-    private volatile Snapshot snapshot = new Snapshot(new KnowledgeEntryId[0], new float[0], 0);
+    private record Snapshot(Object[] ids, float[] matrix, int dimensions) {}
+
+    private final Map<K, float[]> vectors = new LinkedHashMap<>();
+    private volatile Snapshot snapshot = new Snapshot(new Object[0], new float[0], 0);
     private boolean dirty;
 
-    synchronized void put(KnowledgeEntryId entry, float[] vector) {
+    synchronized void put(K entry, float[] vector) {
         vectors.put(entry, vector.clone());
         dirty = true;
     }
 
-    synchronized void remove(KnowledgeEntryId entry) {
+    synchronized void remove(K entry) {
         dirty |= vectors.remove(entry) != null;
     }
 
@@ -35,32 +37,34 @@ final class VectorIndex {
         return vectors.size();
     }
 
-    List<Match> nearest(float[] query, int limit) {
+    @SuppressWarnings("unchecked") // ids holds only the K put in
+    List<Scored<K>> nearest(float[] query, int limit) {
         Snapshot current = current();
         int dimensions = current.dimensions();
         if (dimensions != query.length) {
             return List.of();
         }
-        var best = new PriorityQueue<Match>(Comparator.comparingDouble(Match::score));
+        var best = new PriorityQueue<Scored<K>>(Comparator.comparingDouble(Scored::score));
         float[] matrix = current.matrix();
-        for (int row = 0; row < current.ids().length; row++) {
+        Object[] ids = current.ids();
+        for (int row = 0; row < ids.length; row++) {
             double score = dot(query, matrix, row * dimensions);
             if (best.size() < limit) {
-                best.add(new Match(current.ids()[row], score));
+                best.add(new Scored<>((K) ids[row], score));
             } else if (score > best.peek().score()) {
                 best.poll();
-                best.add(new Match(current.ids()[row], score));
+                best.add(new Scored<>((K) ids[row], score));
             }
         }
         var ranked = new ArrayList<>(best);
-        ranked.sort(Comparator.comparingDouble(Match::score).reversed());
+        ranked.sort(Comparator.comparingDouble((Scored<K> s) -> s.score()).reversed());
         return ranked;
     }
 
     private synchronized Snapshot current() {
         if (dirty) {
             int dimensions = vectors.values().stream().mapToInt(v -> v.length).findFirst().orElse(0);
-            var ids = new ArrayList<KnowledgeEntryId>(vectors.size());
+            var ids = new ArrayList<K>(vectors.size());
             float[] matrix = new float[vectors.size() * dimensions];
             vectors.forEach((id, vector) -> {
                 if (vector.length == dimensions) {
@@ -68,7 +72,7 @@ final class VectorIndex {
                     ids.add(id);
                 }
             });
-            snapshot = new Snapshot(ids.toArray(KnowledgeEntryId[]::new), matrix, dimensions);
+            snapshot = new Snapshot(ids.toArray(), matrix, dimensions);
             dirty = false;
         }
         return snapshot;

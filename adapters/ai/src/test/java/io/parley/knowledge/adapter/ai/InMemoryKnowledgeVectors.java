@@ -12,12 +12,12 @@ import java.util.concurrent.ConcurrentHashMap;
 /** The in-process index without PostgreSQL behind it, for the evaluation: one workspace's vectors per model. */
 final class InMemoryKnowledgeVectors implements KnowledgeVectors {
 
-    private final Map<String, VectorIndex> indexes = new ConcurrentHashMap<>();
+    private final Map<String, VectorIndex<KnowledgeEntryId>> indexes = new ConcurrentHashMap<>();
 
     @Override
     public void put(WorkspaceId workspace, KnowledgeEntryId entry, Instant entryUpdatedAt,
                     Map<Model, float[]> vectors) {
-        vectors.forEach((model, vector) -> indexes.computeIfAbsent(model.name(), name -> new VectorIndex())
+        vectors.forEach((model, vector) -> indexes.computeIfAbsent(model.name(), name -> new VectorIndex<KnowledgeEntryId>())
                 .put(entry, vector));
     }
 
@@ -34,7 +34,8 @@ final class InMemoryKnowledgeVectors implements KnowledgeVectors {
     @Override
     public List<Match> nearest(WorkspaceId workspace, Model model, float[] query, int limit) {
         var index = indexes.get(model.name());
-        return index == null ? List.of() : index.nearest(query, limit);
+        return index == null ? List.of()
+                : index.nearest(query, limit).stream().map(s -> new Match(s.id(), s.score())).toList();
     }
 
     @Override

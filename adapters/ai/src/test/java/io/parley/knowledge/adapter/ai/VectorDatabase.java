@@ -37,7 +37,10 @@ final class VectorDatabase implements AutoCloseable {
         this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
     }
 
-    /** With migrations up to and including {@code lastVersion} (20: before pgvector; 21: with it where present). */
+    /**
+     * With migrations up to and including {@code lastVersion} (20: before pgvector; 21: with it where present; 40:
+     * documents without pgvector on their chunks; 41: with it).
+     */
     static VectorDatabase migratedTo(int lastVersion) {
         String name = "parley_ai_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         try (Connection admin = DriverManager.getConnection(ADMIN_URL, "postgres", "")) {
@@ -47,7 +50,8 @@ final class VectorDatabase implements AutoCloseable {
         }
         var database = new VectorDatabase(name);
         for (String file : new String[] {"workspace/V1__workspace.sql", "knowledge/V6__knowledge_entry.sql",
-                "knowledge/V20__knowledge_embedding.sql", "knowledge/V21__knowledge_embedding_pgvector.sql"}) {
+                "knowledge/V20__knowledge_embedding.sql", "knowledge/V21__knowledge_embedding_pgvector.sql",
+                "knowledge/V40__knowledge_document.sql", "knowledge/V41__knowledge_chunk_embedding_pgvector.sql"}) {
             int version = Integer.parseInt(file.replaceAll(".*/V(\\d+)__.*", "$1"));
             if (version <= lastVersion) {
                 try {

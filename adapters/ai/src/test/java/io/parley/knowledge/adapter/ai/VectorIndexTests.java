@@ -2,7 +2,6 @@ package io.parley.knowledge.adapter.ai;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.parley.knowledge.port.KnowledgeVectors.Match;
 import io.parley.shared.KnowledgeEntryId;
 import org.junit.jupiter.api.Test;
 
@@ -12,8 +11,8 @@ class VectorIndexTests {
     private static final KnowledgeEntryId EAST = KnowledgeEntryId.random();
     private static final KnowledgeEntryId NORTH_EAST = KnowledgeEntryId.random();
 
-    private static VectorIndex compass() {
-        var index = new VectorIndex();
+    private static VectorIndex<KnowledgeEntryId> compass() {
+        var index = new VectorIndex<KnowledgeEntryId>();
         index.put(NORTH, Vectors.unit(new float[] {0, 1, 0}));
         index.put(EAST, Vectors.unit(new float[] {1, 0, 0}));
         index.put(NORTH_EAST, Vectors.unit(new float[] {1, 1, 0}));
@@ -24,7 +23,7 @@ class VectorIndexTests {
     void ranksByDotProductBestFirstUpToTheLimit() {
         var ranked = compass().nearest(Vectors.unit(new float[] {0.2f, 1, 0}), 2);
 
-        assertThat(ranked).extracting(Match::entryId).containsExactly(NORTH, NORTH_EAST);
+        assertThat(ranked).extracting(VectorIndex.Scored::id).containsExactly(NORTH, NORTH_EAST);
         assertThat(ranked.getFirst().score()).isCloseTo(0.98, org.assertj.core.data.Offset.offset(0.01));
     }
 
@@ -36,7 +35,7 @@ class VectorIndexTests {
         index.remove(NORTH);
         index.put(EAST, Vectors.unit(new float[] {0, 1, 0}));
 
-        assertThat(index.nearest(new float[] {0, 1, 0}, 3)).extracting(Match::entryId)
+        assertThat(index.nearest(new float[] {0, 1, 0}, 3)).extracting(VectorIndex.Scored::id)
                 .containsExactly(EAST, NORTH_EAST);
     }
 

@@ -1,6 +1,7 @@
 package io.parley.knowledge.adapter.rest;
 
 import io.parley.conversation.Actor;
+import io.parley.knowledge.ImportedEntry;
 import io.parley.knowledge.KnowledgeBase;
 import io.parley.knowledge.KnowledgeSearch;
 import io.parley.knowledge.adapter.rest.KnowledgeMessages.EntriesDocument;
@@ -19,6 +20,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.util.stream.IntStream;
 import org.jmolecules.architecture.hexagonal.PrimaryAdapter;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -90,15 +92,19 @@ class KnowledgeController {
     @Operation(summary = "All entries in the import format (admins only)")
     EntriesDocument export(@AdminWorkspace WorkspaceId workspace) {
         return new EntriesDocument(knowledge.list(workspace).stream().map(view -> new EntryRequest(view.question(),
-                view.answer(), view.alternatives(), view.tags())).toList());
+                view.answer(), view.alternatives(), view.tags(), view.enabled())).toList());
     }
 
     @PostMapping("/import")
-    @Operation(summary = "Add entries from an export (admins only); one invalid entry refuses the whole import")
+    @Operation(summary = "Add entries from an export (admins only); any invalid entry refuses the whole import,"
+            + " listing each in errors[] with its number (line) and code")
     @ApiResponse(responseCode = "201", description = "Imported")
     ResponseEntity<ItemsResponse<EntryResponse>> importEntries(@AdminWorkspace WorkspaceId workspace,
             @Valid @RequestBody EntriesDocument document) {
-        var imported = knowledge.importEntries(workspace, document.entries().stream().map(EntryRequest::content)
+        var entries = document.entries();
+        var imported = knowledge.importEntries(workspace, IntStream.range(0, entries.size())
+                .mapToObj(i -> new ImportedEntry(i + 1, entries.get(i).content(),
+                        !Boolean.FALSE.equals(entries.get(i).enabled())))
                 .toList());
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(new ItemsResponse<>(imported.stream().map(EntryResponse::of).toList()));

@@ -16,8 +16,9 @@ final class KnowledgeMessages {
 
     private KnowledgeMessages() {}
 
+    /** {@code enabled} counts in imports only (left out: enabled); a new entry is always enabled. */
     record EntryRequest(@Nullable String question, @Nullable String answer, @Nullable List<String> alternatives,
-                        @Nullable Set<String> tags) {
+                        @Nullable Set<String> tags, @Nullable Boolean enabled) {
 
         EntryContent content() {
             return new EntryContent(question == null ? "" : question, answer == null ? "" : answer, alternatives,
@@ -53,17 +54,34 @@ final class KnowledgeMessages {
         }
     }
 
-    record CandidateResponse(String entryId, String question, double score) {}
+    /** An entry ({@code entryId}) or a document passage ({@code documentId}, {@code chunkId}). */
+    record CandidateResponse(@Nullable String entryId, @Nullable String documentId, @Nullable String chunkId,
+                             String question, double score) {
 
-    /** What the bot would do: {@code answer} (with {@code answeredFrom}), {@code hand-over} or {@code small-talk}. */
-    record TryResponse(String action, String reply, @Nullable String answeredFrom, String reason, double threshold,
+        static CandidateResponse of(BotReply.Candidate c) {
+            var passage = c.passage();
+            return new CandidateResponse(c.entryId() == null ? null : c.entryId().toString(),
+                    passage == null ? null : passage.documentId().toString(),
+                    passage == null ? null : passage.chunkId().toString(), c.question(),
+                    Math.round(c.score() * 10000) / 10000.0);
+        }
+    }
+
+    /**
+     * What the bot would do: {@code answer} (with {@code answeredFrom}, an entry, or {@code quotedDocument} and
+     * {@code quotedChunk}, a passage), {@code hand-over} or {@code small-talk}.
+     */
+    record TryResponse(String action, String reply, @Nullable String answeredFrom, @Nullable String quotedDocument,
+                       @Nullable String quotedChunk, String reason, double threshold,
                        List<CandidateResponse> candidates) {
 
         static TryResponse of(BotReply reply) {
+            var quoted = reply.quoted();
             return new TryResponse(reply.action().name().toLowerCase().replace('_', '-'), reply.text(),
-                    reply.answeredFrom() == null ? null : reply.answeredFrom().toString(), reply.reason(),
-                    reply.threshold(), reply.candidates().stream().map(c -> new CandidateResponse(
-                            c.entryId().toString(), c.question(), Math.round(c.score() * 10000) / 10000.0)).toList());
+                    reply.answeredFrom() == null ? null : reply.answeredFrom().toString(),
+                    quoted == null ? null : quoted.documentId().toString(),
+                    quoted == null ? null : quoted.chunkId().toString(), reply.reason(), reply.threshold(),
+                    reply.candidates().stream().map(CandidateResponse::of).toList());
         }
     }
 }

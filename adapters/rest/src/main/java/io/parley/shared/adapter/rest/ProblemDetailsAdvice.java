@@ -57,7 +57,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (status == HttpStatus.UNAUTHORIZED) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
         }
-        return response.body(Problems.of(status, refusal.code(), refusal.getMessage()));
+        ProblemDetail problem = Problems.of(status, refusal.code(), refusal.getMessage());
+        refusal.details().forEach(problem::setProperty);
+        return response.body(problem);
     }
 
     @ExceptionHandler(Exception.class)

@@ -39,8 +39,8 @@ final class Problems {
     }
 
     static String tooLargeDetail(RestProperties limits) {
-        return "the request body is larger than the " + limits.maxRequestSize().toKilobytes()
-                + " KB this server accepts (" + limits.maxUploadSize().toKilobytes() + " KB for a file)";
+        return "the request body is larger than this server accepts: " + limits.maxRequestSize().toKilobytes()
+                + " KB, or " + limits.maxUploadSize().toMegabytes() + " MB for a file upload";
     }
 
     static boolean hasCode(ProblemDetail problem) {

@@ -20,10 +20,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses API request bodies over {@link RestProperties#maxRequestSize()} (files: over
- * {@link RestProperties#maxUploadSize()}) before anything parses them. A declared length is refused at once; a
- * chunked body is cut off while it is read, which the problem-details advice turns into the same 413. A file is a
- * body sent as {@code image/*} or {@code application/octet-stream}: no JSON endpoint reads those.
+ * Refuses API request bodies over {@link RestProperties#maxRequestSize()} (files, sent as {@code image/*},
+ * {@code application/octet-stream} or {@code multipart/form-data}: over {@link RestProperties#maxUploadSize()})
+ * before anything parses them. A declared length is refused at once; a chunked body is cut off while it is read,
+ * which the problem-details advice turns into the same 413. No JSON endpoint reads those file types.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
@@ -56,7 +56,8 @@ class RequestSizeLimit extends OncePerRequestFilter {
 
     private static boolean isFile(@Nullable String contentType) {
         String type = contentType == null ? "" : contentType.strip().toLowerCase(java.util.Locale.ROOT);
-        return type.startsWith("image/") || type.startsWith("application/octet-stream");
+        return type.startsWith("image/") || type.startsWith("application/octet-stream")
+                || type.startsWith("multipart/form-data");
     }
 
     /** Thrown while reading a body that grew past the limit. */

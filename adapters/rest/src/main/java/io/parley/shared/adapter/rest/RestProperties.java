@@ -9,12 +9,15 @@ import org.springframework.util.unit.DataSize;
  *
  * @param maxRequestSize the largest request body accepted under {@code /api/}; larger ones get 413
  *        {@code request.too-large}. Messages are at most 4,000 characters, so the default leaves ample room.
- * @param maxUploadSize  the largest file body (sent as {@code image/*} or {@code application/octet-stream}) accepted
- *        under {@code /api/}; the endpoint that takes the file applies its own, smaller limit (an avatar: 256 KB)
+ * @param maxUploadSize  the largest file body accepted under {@code /api/}: a file sent as {@code image/*} or
+ *        {@code application/octet-stream} (an avatar, which its endpoint limits to 256 KB) or a
+ *        {@code multipart/form-data} upload (documents and CSV imports). Keep it a little above
+ *        {@code parley.knowledge.documents.max-size}, so that a document over that limit gets the knowledge
+ *        base's own, clearer refusal.
  */
 @ConfigurationProperties("parley.rest")
 public record RestProperties(@DefaultValue("64KB") DataSize maxRequestSize,
-                             @DefaultValue("1MB") DataSize maxUploadSize) {
+                             @DefaultValue("12MB") DataSize maxUploadSize) {
 
     public RestProperties {
         if (maxRequestSize.toBytes() < 1024) {
@@ -22,8 +25,8 @@ public record RestProperties(@DefaultValue("64KB") DataSize maxRequestSize,
                     "parley.rest.max-request-size must be at least 1KB, was " + maxRequestSize);
         }
         if (maxUploadSize.toBytes() < maxRequestSize.toBytes()) {
-            throw new IllegalArgumentException("parley.rest.max-upload-size must be at least max-request-size, was "
-                    + maxUploadSize);
+            throw new IllegalArgumentException("parley.rest.max-upload-size (" + maxUploadSize
+                    + ") must be at least parley.rest.max-request-size (" + maxRequestSize + ")");
         }
     }
 }

@@ -2,6 +2,7 @@ package io.parley.knowledge.adapter.rest;
 
 import io.parley.knowledge.BotReply;
 import io.parley.knowledge.EntryContent;
+import io.parley.knowledge.ImportedEntry;
 import io.parley.knowledge.KnowledgeBase;
 import io.parley.knowledge.KnowledgeEntryView;
 import io.parley.knowledge.KnowledgeSearch;
@@ -63,8 +64,8 @@ class FakeKnowledge implements KnowledgeBase, KnowledgeSearch {
     }
 
     @Override
-    public List<KnowledgeEntryView> importEntries(WorkspaceId workspace, List<EntryContent> contents) {
-        return contents.stream().map(content -> write(workspace, content)).toList();
+    public List<KnowledgeEntryView> importEntries(WorkspaceId workspace, List<ImportedEntry> imported) {
+        return imported.stream().map(one -> write(workspace, one.content())).toList();
     }
 
     @Override
