@@ -43,6 +43,31 @@ class DeliveryLaneTests {
     }
 
     @Test
+    void keepsGoingAfterATaskThrowsAnError() throws Exception {
+        var done = new CountDownLatch(1);
+        lane.execute(() -> {
+            throw new AssertionError("planted");
+        });
+        lane.execute(done::countDown);
+        assertThat(done.await(5, TimeUnit.SECONDS)).isTrue();
+    }
+
+    @Test
+    void runsTasksHandedInAfterTheLaneWentIdle() throws Exception {
+        var first = new CountDownLatch(1);
+        lane.execute(first::countDown);
+        assertThat(first.await(5, TimeUnit.SECONDS)).isTrue();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (lane.pending() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        var second = new CountDownLatch(1);
+        lane.execute(second::countDown);
+        assertThat(second.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(lane.pending()).isLessThanOrEqualTo(1);
+    }
+
+    @Test
     void tasksHandedInDuringATurnRunAfterIt() throws Exception {
         var done = new CountDownLatch(1);
         lane.runInTurn(() -> {
