@@ -99,7 +99,7 @@ class Watchdog implements SmartLifecycle {
         } else if (connection.sendingForMillis() > properties.sendTimeLimit().toMillis()
                 || connection.lane().pending() > MAX_PENDING_PUSHES) {
             log.debug("Closing connection {}: the client does not read", connection.id());
-            connection.close(Connection.SLOW_CONSUMER);
+            connection.closeSlowConsumer();
         }
     }
 }
