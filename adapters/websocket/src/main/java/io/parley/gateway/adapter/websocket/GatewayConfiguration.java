@@ -3,8 +3,10 @@ package io.parley.gateway.adapter.websocket;
 import org.eclipse.jetty.server.ServerConnector;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jetty.JettyServerCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.socket.config.annotation.EnableWebSocket;
 import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
 import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry;
@@ -12,7 +14,8 @@ import org.springframework.web.socket.server.support.DefaultHandshakeHandler;
 
 /**
  * The endpoint {@value #PATH}: subprotocols, the handshake inspector, and Jetty's WebSocket settings
- * ({@link JettyWebSocketSettings}: permessage-deflate off, idle timeout, buffer and message sizes).
+ * ({@link JettyWebSocketSettings}: permessage-deflate off, idle timeout, buffer and message sizes), and what an
+ * upgraded request leaves behind ({@link UpgradedRequestCleanup}).
  * Any page origin passes the handshake: the workspace that decides is known only after authentication.
  */
 @Configuration(proxyBeanMethods = false)
@@ -43,6 +46,14 @@ class GatewayConfiguration implements WebSocketConfigurer {
     @Bean
     JettyWebSocketSettings parleyJettyWebSocketSettings(GatewayProperties properties) {
         return new JettyWebSocketSettings(properties);
+    }
+
+    @Bean
+    FilterRegistrationBean<UpgradedRequestCleanup> parleyUpgradedRequestCleanup() {
+        var registration = new FilterRegistrationBean<>(new UpgradedRequestCleanup());
+        registration.addUrlPatterns(PATH);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
     }
 
     @Bean
