@@ -13,9 +13,9 @@ import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry
 import org.springframework.web.socket.server.support.DefaultHandshakeHandler;
 
 /**
- * The endpoint {@value #PATH}: subprotocols, the handshake inspector, and Jetty's WebSocket settings
- * ({@link JettyWebSocketSettings}: permessage-deflate off, idle timeout, buffer and message sizes), and what an
- * upgraded request leaves behind ({@link UpgradedRequestCleanup}).
+ * The endpoint {@value #PATH}: subprotocols, the handshake inspector, Jetty's WebSocket settings
+ * ({@link JettyWebSocketSettings}: permessage-deflate off, idle timeout, buffer and message sizes) and the clean-up
+ * of what an upgraded request leaves behind ({@link UpgradedRequestCleanup}).
  * Any page origin passes the handshake: the workspace that decides is known only after authentication.
  */
 @Configuration(proxyBeanMethods = false)
