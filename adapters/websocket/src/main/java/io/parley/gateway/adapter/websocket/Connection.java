@@ -156,12 +156,16 @@ final class Connection {
         state = State.CLOSING;
     }
 
-    /** Closes on a virtual thread: closing writes a close frame, which blocks on a socket the client does not read. */
-    void close(CloseStatus status) {
+    /**
+     * Closes on a virtual thread: closing writes a close frame, which blocks on a socket the client does not read.
+     *
+     * @return the closing thread, which ends once the close frame is written or writing it failed
+     */
+    Thread close(CloseStatus status) {
         synchronized (this) {
             state = State.CLOSING;
         }
-        Thread.ofVirtual().name("parley-ws-close").start(() -> closeNow(status));
+        return Thread.ofVirtual().name("parley-ws-close").start(() -> closeNow(status));
     }
 
     /**
