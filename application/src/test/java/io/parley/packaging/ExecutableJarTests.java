@@ -3,6 +3,7 @@ package io.parley.packaging;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.parley.testing.ParleyClient;
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -57,6 +58,8 @@ class ExecutableJarTests {
                 assertThat(answer).startsWith("HTTP/1.1 101");
                 assertThat(answer.toLowerCase()).as("a browser's deflate offer is refused")
                         .doesNotContain("sec-websocket-extensions");
+                sendText(socket, "{\"authenticate\":{\"agentToken\":\"" + token + "\"}}");
+                assertThat(textContaining(socket, "\"authenticated\"")).as("signed in over the socket").isNotNull();
                 process.destroy();
                 assertThat(closeFrame(socket)).as("connected clients are told to go away and come back")
                         .isEqualTo("1001 server.shutdown");
@@ -88,23 +91,60 @@ class ExecutableJarTests {
         return head.toString();
     }
 
+    /** One masked text frame, as clients send them (payloads under 64 KB). */
+    private static void sendText(Socket socket, String text) throws IOException {
+        byte[] payload = text.getBytes(StandardCharsets.UTF_8);
+        byte[] mask = {1, 2, 3, 4};
+        var frame = new ByteArrayOutputStream();
+        frame.write(0x81);
+        if (payload.length < 126) {
+            frame.write(0x80 | payload.length);
+        } else {
+            frame.write(0x80 | 126);
+            frame.write(payload.length >> 8);
+            frame.write(payload.length & 0xff);
+        }
+        frame.write(mask);
+        for (int i = 0; i < payload.length; i++) {
+            frame.write(payload[i] ^ mask[i % 4]);
+        }
+        socket.getOutputStream().write(frame.toByteArray());
+    }
+
+    /** The first text frame from the server that contains {@code part}. */
+    private static String textContaining(Socket socket, String part) throws IOException {
+        while (true) {
+            byte[][] frame = readFrame(socket);
+            String text = new String(frame[1], StandardCharsets.UTF_8);
+            if (frame[0][0] == 1 && text.contains(part)) {
+                return text;
+            }
+        }
+    }
+
     /** Reads server frames (never masked) until the close frame: its code and reason. */
     private static String closeFrame(Socket socket) throws IOException {
-        var in = new DataInputStream(socket.getInputStream());
         while (true) {
-            int opcode = in.readUnsignedByte() & 0x0f;
-            long length = in.readUnsignedByte() & 0x7f;
-            if (length == 126) {
-                length = in.readUnsignedShort();
-            } else if (length == 127) {
-                length = in.readLong();
-            }
-            byte[] payload = in.readNBytes(Math.toIntExact(length));
-            if (opcode == 8) {
+            byte[][] frame = readFrame(socket);
+            if (frame[0][0] == 8) {
+                byte[] payload = frame[1];
                 int code = ((payload[0] & 0xff) << 8) | (payload[1] & 0xff);
                 return code + " " + new String(payload, 2, payload.length - 2, StandardCharsets.UTF_8);
             }
         }
+    }
+
+    /** {opcode}, payload of the next frame. */
+    private static byte[][] readFrame(Socket socket) throws IOException {
+        var in = new DataInputStream(socket.getInputStream());
+        int opcode = in.readUnsignedByte() & 0x0f;
+        long length = in.readUnsignedByte() & 0x7f;
+        if (length == 126) {
+            length = in.readUnsignedShort();
+        } else if (length == 127) {
+            length = in.readLong();
+        }
+        return new byte[][] {{(byte) opcode}, in.readNBytes(Math.toIntExact(length))};
     }
 
     private static void awaitHealthy(int port, Duration timeout) throws InterruptedException {
