@@ -4,12 +4,15 @@ import io.parley.conversation.Actor;
 import io.parley.gateway.protocol.ClientFrame;
 import io.parley.gateway.protocol.ServerFrame;
 import java.io.IOException;
+import java.time.Duration;
+import org.eclipse.jetty.websocket.api.Session;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.WebSocketMessage;
 import org.springframework.web.socket.WebSocketSession;
+import org.springframework.web.socket.adapter.NativeWebSocketSession;
 import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorator;
 import org.springframework.web.socket.handler.SessionLimitExceededException;
 
@@ -24,6 +27,7 @@ final class Connection {
 
     /** 4500: the client did not read fast enough; the same code Spring uses for an exceeded send limit. */
     static final CloseStatus SLOW_CONSUMER = CloseStatus.SESSION_NOT_RELIABLE.withReason("client reads too slowly");
+    static final Duration CLOSE_FRAME_WAIT = Duration.ofSeconds(1);
 
     private enum State { NEW, AUTHENTICATED, CLOSING }
 
@@ -114,7 +118,7 @@ final class Connection {
             metrics.sent(frame.frame().getFrameCase());
         } catch (SessionLimitExceededException e) {
             log.debug("Closing connection {}: {}", id(), e.getMessage());
-            close(SLOW_CONSUMER);
+            closeSlowConsumer();
         } catch (IOException | IllegalStateException e) {
             log.debug("Closing connection {} after a failed send: {}", id(), e.toString());
             close(CloseStatus.SERVER_ERROR);
@@ -152,12 +156,45 @@ final class Connection {
         state = State.CLOSING;
     }
 
-    /** Closes on a virtual thread: closing writes a close frame, which blocks on a socket the client does not read. */
-    void close(CloseStatus status) {
+    /**
+     * Closes on a virtual thread: closing writes a close frame, which blocks on a socket the client does not read.
+     *
+     * @return the closing thread, which ends once the close frame is written or writing it failed
+     */
+    Thread close(CloseStatus status) {
         synchronized (this) {
             state = State.CLOSING;
         }
-        Thread.ofVirtual().name("parley-ws-close").start(() -> closeNow(status));
+        return Thread.ofVirtual().name("parley-ws-close").start(() -> closeNow(status));
+    }
+
+    /**
+     * Closes a connection whose client does not read: with 4500 if the close frame gets through within
+     * {@link #CLOSE_FRAME_WAIT}, otherwise the socket is dropped (the client sees 1006). Jetty queues a close frame
+     * behind the writes that are stuck, and would wait for its idle timeout before giving up.
+     */
+    void closeSlowConsumer() {
+        synchronized (this) {
+            state = State.CLOSING;
+        }
+        Thread.ofVirtual().name("parley-ws-close").start(() -> {
+            Thread closing = Thread.ofVirtual().name("parley-ws-close").start(() -> closeNow(SLOW_CONSUMER));
+            try {
+                if (!closing.join(CLOSE_FRAME_WAIT)) {
+                    disconnect();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+    }
+
+    private void disconnect() {
+        if (session.getLastSession() instanceof NativeWebSocketSession wrapper
+                && wrapper.getNativeSession(Session.class) instanceof Session jetty) {
+            log.debug("Connection {}: the close frame did not get through, dropping the socket", id());
+            jetty.disconnect();
+        }
     }
 
     private void closeNow(CloseStatus status) {

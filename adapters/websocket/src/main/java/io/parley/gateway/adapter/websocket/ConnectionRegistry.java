@@ -4,6 +4,7 @@ import io.parley.conversation.Actor;
 import io.parley.gateway.adapter.websocket.GatewayMetrics.Role;
 import io.parley.shared.VisitorId;
 import io.parley.shared.WorkspaceId;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.Map;
@@ -91,18 +92,27 @@ class ConnectionRegistry {
         return counts.get(role).get();
     }
 
+    /*
+     * The sets are immutable and replaced under the map's per-key lock: most keys have one connection (a visitor's
+     * tab), and an immutable one-element set costs a fraction of a concurrent set; readers iterate a snapshot.
+     */
     private static <K> void add(Map<K, Set<Connection>> index, K key, Connection connection) {
         index.compute(key, (k, set) -> {
-            Set<Connection> connections = set != null ? set : ConcurrentHashMap.newKeySet();
+            if (set == null) {
+                return Set.of(connection);
+            }
+            var connections = new ArrayList<Connection>(set.size() + 1);
+            connections.addAll(set);
             connections.add(connection);
-            return connections;
+            return Set.copyOf(connections);
         });
     }
 
     private static <K> void remove(Map<K, Set<Connection>> index, K key, Connection connection) {
         index.computeIfPresent(key, (k, set) -> {
-            set.remove(connection);
-            return set.isEmpty() ? null : set;
+            var rest = new ArrayList<Connection>(set);
+            rest.remove(connection);
+            return rest.isEmpty() ? null : Set.copyOf(rest);
         });
     }
 }

@@ -1,10 +1,8 @@
 package io.parley.gateway.adapter.websocket;
 
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.ArrayDeque;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -12,15 +10,21 @@ import org.slf4j.LoggerFactory;
  * Runs one connection's pushes one after another, in the order they were handed in, on a virtual thread. Whoever
  * notifies (the thread that committed a message) only enqueues: a client whose socket is full holds up its own lane
  * and nobody else. Running the pushes one at a time also keeps that connection's delivery state single-threaded.
+ * <p>
+ * Most connections are idle most of the time, and there are tens of thousands of them: an idle lane holds no queue
+ * and no thread. A virtual thread is started when a task arrives at an idle lane and ends when the queue is empty.
  */
 final class DeliveryLane implements Executor {
 
     private static final Logger log = LoggerFactory.getLogger(DeliveryLane.class);
 
-    private final Queue<Runnable> tasks = new ConcurrentLinkedQueue<>();
-    private final AtomicBoolean draining = new AtomicBoolean();
-    private final AtomicInteger pending = new AtomicInteger();
     private final Executor threads;
+    /** Guarded by {@code this}; null while empty. */
+    private @Nullable ArrayDeque<Runnable> tasks;
+    /** Guarded by {@code this}: a drainer runs, or a caller runs in turn. */
+    private boolean draining;
+    /** Written under {@code this}. */
+    private volatile int pending;
 
     DeliveryLane(Executor threads) {
         this.threads = threads;
@@ -28,9 +32,19 @@ final class DeliveryLane implements Executor {
 
     @Override
     public void execute(Runnable task) {
-        tasks.add(task);
-        pending.incrementAndGet();
-        schedule();
+        boolean start;
+        synchronized (this) {
+            if (tasks == null) {
+                tasks = new ArrayDeque<>(4);
+            }
+            tasks.add(task);
+            pending++;
+            start = !draining;
+            draining = true;
+        }
+        if (start) {
+            threads.execute(this::drain);
+        }
     }
 
     /**
@@ -38,50 +52,77 @@ final class DeliveryLane implements Executor {
      * Meant for a lane that has hardly started (authentication), so waiting for a running task is rare and short.
      */
     void runInTurn(Runnable action) {
-        while (!draining.compareAndSet(false, true)) {
+        while (!claim()) {
             Thread.onSpinWait();
         }
         try {
             action.run();
         } finally {
-            draining.set(false);
-            if (!tasks.isEmpty()) {
-                schedule();
-            }
+            release();
         }
     }
 
     /** Tasks handed in and not yet finished; grows while the client does not read. */
     int pending() {
-        return pending.get();
-    }
-
-    private void schedule() {
-        if (draining.compareAndSet(false, true)) {
-            threads.execute(this::drain);
-        }
+        return pending;
     }
 
     private void drain() {
+        boolean emptied = false;
         try {
             Runnable task;
-            while ((task = tasks.poll()) != null) {
-                try {
-                    task.run();
-                } catch (RuntimeException e) {
-                    log.warn("A delivery task failed with {}; the client catches up by resuming",
-                            e.getClass().getName());
-                    log.debug("Failure detail", e);
-                } finally {
-                    pending.decrementAndGet();
-                }
+            while ((task = next()) != null) {
+                run(task);
             }
+            emptied = true;
         } finally {
-            draining.set(false);
-            // a task added after the last poll but before the flag was cleared would otherwise wait for the next one
-            if (!tasks.isEmpty()) {
-                schedule();
+            if (!emptied) {
+                // an Error escaped a task: hand the rest of the queue to a new drainer
+                release();
             }
+        }
+    }
+
+    private void run(Runnable task) {
+        try {
+            task.run();
+        } catch (RuntimeException e) {
+            log.warn("A delivery task failed with {}; the client catches up by resuming", e.getClass().getName());
+            log.debug("Failure detail", e);
+        } finally {
+            synchronized (this) {
+                pending--;
+            }
+        }
+    }
+
+    /** The next task, or null after marking the lane idle: seeing the queue empty and going idle are one step. */
+    private synchronized @Nullable Runnable next() {
+        Runnable task = tasks == null ? null : tasks.poll();
+        if (task == null) {
+            tasks = null;
+            draining = false;
+        }
+        return task;
+    }
+
+    private synchronized boolean claim() {
+        if (draining) {
+            return false;
+        }
+        draining = true;
+        return true;
+    }
+
+    /** Ends a turn: tasks handed in meanwhile get a drainer, otherwise the lane goes idle. */
+    private void release() {
+        boolean more;
+        synchronized (this) {
+            more = tasks != null && !tasks.isEmpty();
+            draining = more;
+        }
+        if (more) {
+            threads.execute(this::drain);
         }
     }
 }

@@ -8,9 +8,10 @@ import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketMessage;
 
 /**
- * Joins the parts of one client message and enforces the frame size limit. The container hands a message over in
- * parts when it is bigger than its buffer; taking parts (rather than letting the container close the connection)
- * lets the gateway answer {@code frame.too-large} first. Used by one inbound thread at a time.
+ * Enforces the frame size limit, and joins the parts of a client message where the container hands one over in
+ * parts (Jetty joins them itself, up to four times the limit, see {@link JettyWebSocketSettings}). Checking here
+ * rather than letting the container close the connection lets the gateway answer {@code frame.too-large} first.
+ * Used by one inbound thread at a time.
  */
 final class FrameAssembler {
 

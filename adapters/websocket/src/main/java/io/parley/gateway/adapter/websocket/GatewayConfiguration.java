@@ -1,23 +1,21 @@
 package io.parley.gateway.adapter.websocket;
 
-import jakarta.servlet.ServletContext;
-import jakarta.websocket.server.ServerContainer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.eclipse.jetty.server.ServerConnector;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jetty.JettyServerCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.web.context.ServletContextAware;
 import org.springframework.web.socket.config.annotation.EnableWebSocket;
 import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
 import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry;
 import org.springframework.web.socket.server.support.DefaultHandshakeHandler;
 
 /**
- * The endpoint {@value #PATH}: subprotocols, the handshake inspector, permessage-deflate off, container buffers.
+ * The endpoint {@value #PATH}: subprotocols, the handshake inspector, Jetty's WebSocket settings
+ * ({@link JettyWebSocketSettings}: permessage-deflate off, idle timeout, buffer and message sizes) and the clean-up
+ * of what an upgraded request leaves behind ({@link UpgradedRequestCleanup}).
  * Any page origin passes the handshake: the workspace that decides is known only after authentication.
  */
 @Configuration(proxyBeanMethods = false)
@@ -26,6 +24,8 @@ import org.springframework.web.socket.server.support.DefaultHandshakeHandler;
 class GatewayConfiguration implements WebSocketConfigurer {
 
     static final String PATH = "/ws";
+    /** Connections waiting to be accepted; the kernel's default of 50 drops handshakes when thousands reconnect. */
+    static final int ACCEPT_QUEUE = 1000;
 
     private final GatewayHandler handler;
 
@@ -44,53 +44,26 @@ class GatewayConfiguration implements WebSocketConfigurer {
     }
 
     @Bean
-    FilterRegistrationBean<DeflateOffFilter> parleyDeflateOffFilter() {
-        var registration = new FilterRegistrationBean<>(new DeflateOffFilter());
+    JettyWebSocketSettings parleyJettyWebSocketSettings(GatewayProperties properties) {
+        return new JettyWebSocketSettings(properties);
+    }
+
+    @Bean
+    FilterRegistrationBean<UpgradedRequestCleanup> parleyUpgradedRequestCleanup() {
+        var registration = new FilterRegistrationBean<>(new UpgradedRequestCleanup());
         registration.addUrlPatterns(PATH);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }
 
-    /**
-     * Tomcat's per-connection socket buffers (8 KB each way by default) are only staging areas: larger reads and
-     * writes take several rounds. Sized like the WebSocket buffers, they cut what an idle connection holds.
-     */
     @Bean
-    TomcatConnectorCustomizer parleySocketBuffers(GatewayProperties properties) {
-        return connector -> {
-            connector.setProperty("socket.appReadBufSize", String.valueOf(properties.containerBufferBytes()));
-            connector.setProperty("socket.appWriteBufSize", String.valueOf(properties.containerBufferBytes()));
-        };
-    }
-
-    @Bean
-    ContainerBuffers parleyWebSocketContainerBuffers(GatewayProperties properties) {
-        return new ContainerBuffers(properties.containerBufferBytes());
-    }
-
-    /**
-     * Sizes the container's per-session message buffers, as {@code ServletServerContainerFactoryBean} would (the
-     * handler takes partial messages, so frames larger than the buffer still arrive whole at the gateway), but without failing where no WebSocket container runs
-     * (tests on a mock servlet environment).
-     */
-    static final class ContainerBuffers implements ServletContextAware {
-
-        private static final Logger log = LoggerFactory.getLogger(ContainerBuffers.class);
-
-        private final int bytes;
-
-        ContainerBuffers(int bytes) {
-            this.bytes = bytes;
-        }
-
-        @Override
-        public void setServletContext(ServletContext context) {
-            if (context.getAttribute(ServerContainer.class.getName()) instanceof ServerContainer container) {
-                container.setDefaultMaxTextMessageBufferSize(bytes);
-                container.setDefaultMaxBinaryMessageBufferSize(bytes);
-            } else {
-                log.info("No WebSocket container in this servlet context; {} is not served", PATH);
+    JettyServerCustomizer parleyAcceptQueue() {
+        return server -> {
+            for (var connector : server.getConnectors()) {
+                if (connector instanceof ServerConnector network) {
+                    network.setAcceptQueueSize(ACCEPT_QUEUE);
+                }
             }
-        }
+        };
     }
 }

@@ -1,7 +1,6 @@
 package io.parley.gateway.adapter.websocket;
 
 import io.parley.gateway.protocol.ClientFrame;
-import jakarta.websocket.Session;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadFactory;
@@ -15,7 +14,6 @@ import org.springframework.web.socket.PongMessage;
 import org.springframework.web.socket.WebSocketHandler;
 import org.springframework.web.socket.WebSocketMessage;
 import org.springframework.web.socket.WebSocketSession;
-import org.springframework.web.socket.adapter.NativeWebSocketSession;
 import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorator;
 import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorator.OverflowStrategy;
 
@@ -29,8 +27,6 @@ class GatewayHandler implements WebSocketHandler {
 
     private static final Logger log = LoggerFactory.getLogger(GatewayHandler.class);
     private static final String CONNECTION = GatewayHandler.class.getName() + ".connection";
-    /** Tomcat's per-session bound on one blocking write; without it a write to a client that never reads waits 20 s. */
-    private static final String TOMCAT_BLOCKING_SEND_TIMEOUT = "org.apache.tomcat.websocket.BLOCKING_SEND_TIMEOUT";
 
     private final GatewayProperties properties;
     private final ConnectionRegistry registry;
@@ -57,12 +53,7 @@ class GatewayHandler implements WebSocketHandler {
             session.close(CloseStatus.PROTOCOL_ERROR.withReason("no parley subprotocol was negotiated"));
             return;
         }
-        long sendTimeLimit = properties.sendTimeLimit().toMillis();
-        if (session instanceof NativeWebSocketSession wrapper
-                && wrapper.getNativeSession(Session.class) instanceof Session standard) {
-            standard.getUserProperties().put(TOMCAT_BLOCKING_SEND_TIMEOUT, sendTimeLimit);
-        }
-        var out = new ConcurrentWebSocketSessionDecorator(session, Math.toIntExact(sendTimeLimit),
+        var out = new ConcurrentWebSocketSessionDecorator(session, Math.toIntExact(properties.sendTimeLimit().toMillis()),
                 Math.toIntExact(properties.sendBufferLimit().toBytes()), OverflowStrategy.TERMINATE);
         long now = System.nanoTime();
         var connection = new Connection(out, codec.get(), hs, metrics,

@@ -9,9 +9,9 @@ import org.springframework.util.unit.DataSize;
  * Limits of the WebSocket gateway, per connection.
  *
  * @param maxFrameBytes        largest client frame accepted (UTF-8 bytes of a text frame, bytes of a binary one)
- * @param containerBufferBytes the servlet container's per-connection WebSocket read buffers (text and binary); the
- *                             gateway reassembles frames larger than this from parts, so it bounds memory per
- *                             connection, not frame size
+ * @param containerBufferBytes Jetty's WebSocket input and output buffers, taken from a pool while a connection reads
+ *                             or writes; Jetty joins larger frames itself (up to four times {@code maxFrameBytes}),
+ *                             so it bounds memory in flight, not frame size
  * @param maxMessagesPerSecond sustained client frames per second (token bucket refill rate)
  * @param messageBurst         client frames allowed at once before the rate applies (token bucket size)
  * @param authTimeout          time from the handshake to the Authenticate frame

@@ -4,8 +4,8 @@ import io.parley.conversation.ConversationView;
 import io.parley.shared.ConversationId;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Conversations a connection was found allowed to see, so that typing and read frames (many per minute) do not each
@@ -15,23 +15,27 @@ final class VisibleConversations {
 
     private static final int MAX = 256;
 
-    private final Map<ConversationId, ConversationView> known = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<ConversationId, ConversationView> eldest) {
-            return size() > MAX;
-        }
-    };
+    /** Guarded by {@code this}; made on first use, since most connections never send a typing or read frame. */
+    private @Nullable Map<ConversationId, ConversationView> known;
 
     /** The cached view, or the one {@code check} returns (it throws when the conversation is not visible). */
     ConversationView check(ConversationId id, Supplier<ConversationView> check) {
-        synchronized (known) {
-            Optional<ConversationView> cached = Optional.ofNullable(known.get(id));
-            if (cached.isPresent()) {
-                return cached.get();
+        synchronized (this) {
+            ConversationView cached = known == null ? null : known.get(id);
+            if (cached != null) {
+                return cached;
             }
         }
         ConversationView view = check.get();
-        synchronized (known) {
+        synchronized (this) {
+            if (known == null) {
+                known = new LinkedHashMap<>(4, 0.75f, true) {
+                    @Override
+                    protected boolean removeEldestEntry(Map.Entry<ConversationId, ConversationView> eldest) {
+                        return size() > MAX;
+                    }
+                };
+            }
             known.put(id, view);
         }
         return view;

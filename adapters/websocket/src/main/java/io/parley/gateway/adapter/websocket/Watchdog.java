@@ -1,6 +1,8 @@
 package io.parley.gateway.adapter.websocket;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -23,6 +25,8 @@ class Watchdog implements SmartLifecycle {
     static final CloseStatus IDLE = new CloseStatus(4408, "connection.idle");
     /** Pushes waiting for a connection whose socket takes none; far beyond what a reading client ever queues. */
     static final int MAX_PENDING_PUSHES = 10_000;
+    /** How long shutdown waits for the close frames of all connections together. */
+    static final Duration SHUTDOWN_CLOSE_WAIT = Duration.ofSeconds(3);
 
     private final ConnectionRegistry registry;
     private final GatewayProperties properties;
@@ -44,7 +48,9 @@ class Watchdog implements SmartLifecycle {
     /**
      * Stops before the web server's graceful shutdown (a higher phase stops first): open WebSocket connections
      * would otherwise hold that shutdown for its whole timeout. Clients are told to go away and reconnect, and
-     * resume from their last sequence on another node or after the restart.
+     * resume from their last sequence on another node or after the restart. Waits up to {@link #SHUTDOWN_CLOSE_WAIT}
+     * for the close frames to be written: Jetty's graceful shutdown finds no request in flight, and the server
+     * would otherwise drop the sockets before the frames are out.
      */
     @Override
     public synchronized void stop() {
@@ -52,12 +58,25 @@ class Watchdog implements SmartLifecycle {
             timer.shutdownNow();
             timer = null;
         }
+        List<Thread> closing = new ArrayList<>();
         for (Connection connection : registry.all()) {
             try {
-                connection.close(CloseStatus.GOING_AWAY.withReason("server.shutdown"));
+                closing.add(connection.close(CloseStatus.GOING_AWAY.withReason("server.shutdown")));
             } catch (RuntimeException e) {
                 log.debug("Closing connection {} at shutdown failed", connection.id(), e);
             }
+        }
+        long deadline = System.nanoTime() + SHUTDOWN_CLOSE_WAIT.toNanos();
+        try {
+            for (Thread thread : closing) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0 || !thread.join(Duration.ofNanos(left))) {
+                    log.info("Shutting down before every client was told to go away ({} connections)", closing.size());
+                    return;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -99,7 +118,7 @@ class Watchdog implements SmartLifecycle {
         } else if (connection.sendingForMillis() > properties.sendTimeLimit().toMillis()
                 || connection.lane().pending() > MAX_PENDING_PUSHES) {
             log.debug("Closing connection {}: the client does not read", connection.id());
-            connection.close(Connection.SLOW_CONSUMER);
+            connection.closeSlowConsumer();
         }
     }
 }

@@ -37,6 +37,14 @@ class ConnectionLimitsTests extends EndpointTestSupport {
     }
 
     @Test
+    void closesWith1009AtOnceOnAFrameFarOverTheLimit() {
+        try (var client = TestClient.agent(port, "ann-token")) {
+            client.sendRaw("x".repeat(4 * 4096 + 1));  // beyond what Jetty joins for the gateway to look at
+            assertThat(client.awaitClose()).isEqualTo(1009);
+        }
+    }
+
+    @Test
     void answersMalformedFramesAndCarriesOn() {
         try (var client = TestClient.agent(port, "ann-token")) {
             client.sendRaw("not json");

@@ -18,9 +18,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.jetty.server.ServerConnector;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
-import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.jetty.JettyServerCustomizer;
 import org.springframework.context.annotation.Bean;
 
 /** The gateway alone, on fakes of the ports it calls: two agents and two visitors of one workspace. */
@@ -50,9 +50,14 @@ class GatewayTestApplication {
      * that stops reading blocks the server's writes after kilobytes, not megabytes.
      */
     @Bean
-    WebServerFactoryCustomizer<TomcatServletWebServerFactory> smallSendBuffers() {
-        return factory -> factory.addConnectorCustomizers(
-                connector -> connector.setProperty("socket.txBufSize", "32768"));
+    JettyServerCustomizer smallSendBuffers() {
+        return server -> {
+            for (var connector : server.getConnectors()) {
+                if (connector instanceof ServerConnector network) {
+                    network.setAcceptedSendBufferSize(32768);
+                }
+            }
+        };
     }
 
     @Bean
