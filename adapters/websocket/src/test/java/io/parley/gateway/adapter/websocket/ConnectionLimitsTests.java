@@ -61,6 +61,7 @@ class ConnectionLimitsTests extends EndpointTestSupport {
     @Test
     void dropsFramesBeyondTheRateButKeepsTheConnection() throws Exception {
         try (var client = TestClient.agent(port, "ann-token")) {
+            long start = System.nanoTime();
             for (int i = 0; i < 60; i++) {
                 client.send(heartbeat("h" + i, i));
             }
@@ -75,8 +76,14 @@ class ConnectionLimitsTests extends EndpointTestSupport {
                     acks++;
                 }
             }
-            assertThat(acks).isBetween(39, 45);  // the burst of 40 (the authenticate frame took one) and a refill
+            // the burst of 40 (the authenticate frame took one), plus the refill of 20 a second while the frames
+            // were being handled: on a busy machine that takes longer, so the bound follows the time it took
+            double seconds = (System.nanoTime() - start) / 1e9;
+            assertThat(acks).isBetween(39, 40 + (int) Math.ceil(20 * seconds));
             assertThat(limited).isEqualTo(60 - acks);
+            if (seconds < 0.9) {
+                assertThat(limited).as("frames refused within %.2f s", seconds).isPositive();
+            }
             Thread.sleep(200);
             client.send(heartbeat("later", 1));
             assertThat(client.next().getRequestId()).isEqualTo("later");
