@@ -10,10 +10,11 @@ import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.nio.ByteBuffer;
 import java.time.Duration;
-import java.util.concurrent.BlockingQueue;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
@@ -32,7 +33,7 @@ public final class ParleySocket implements AutoCloseable {
 
     private final Encoding encoding;
     private final WebSocket socket;
-    private final BlockingQueue<ServerFrame> frames = new LinkedBlockingQueue<>();
+    private final LinkedBlockingDeque<ServerFrame> frames = new LinkedBlockingDeque<>();
     private final CompletableFuture<Integer> closed = new CompletableFuture<>();
 
     private ParleySocket(Encoding encoding, int port, String origin) {
@@ -61,11 +62,19 @@ public final class ParleySocket implements AutoCloseable {
         return request(ClientFrame.newBuilder().setAuthenticate(Authenticate.newBuilder().setVisitorToken(token)));
     }
 
-    /** Sends the frame with a fresh request id and returns the server's direct answer to it. */
+    /**
+     * Sends the frame with a fresh request id and returns the server's direct answer to it. Frames pushed before the
+     * answer (the sender's own copy of a message may come first) stay for the next {@link #await}.
+     */
     public ServerFrame request(ClientFrame.Builder frame) {
         String requestId = "r-" + System.nanoTime();
         send(frame.setRequestId(requestId).build());
-        return await(f -> f.getRequestId().equals(requestId), Duration.ofSeconds(10));
+        List<ServerFrame> earlier = new ArrayList<>();
+        try {
+            return await(f -> f.getRequestId().equals(requestId) || !earlier.add(f), Duration.ofSeconds(10));
+        } finally {
+            earlier.reversed().forEach(frames::addFirst);
+        }
     }
 
     public void send(ClientFrame frame) {

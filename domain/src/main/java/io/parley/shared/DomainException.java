@@ -58,6 +58,11 @@ public class DomainException extends RuntimeException {
         return new DomainException(Kind.UNAUTHENTICATED, code, message);
     }
 
+    /** Too much at once: the same request may succeed a moment later. */
+    public static DomainException rateLimited(String code, String message) {
+        return new DomainException(Kind.RATE_LIMITED, code, message);
+    }
+
     /** A service the request needs is down for now; the same request may succeed later. */
     public static DomainException unavailable(String code, String message) {
         return new DomainException(Kind.UNAVAILABLE, code, message);

@@ -7,6 +7,7 @@ import io.parley.shared.Page;
 import io.parley.shared.PageRequest;
 import io.parley.shared.VisitorId;
 import io.parley.shared.WorkspaceId;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jmolecules.architecture.hexagonal.SecondaryPort;
@@ -23,9 +24,18 @@ public interface Conversations {
      */
     Optional<Conversation> lockById(WorkspaceId workspace, ConversationId id);
 
+    /**
+     * As {@link #lockById} for several conversations at once, locked in id order so that two callers cannot deadlock.
+     * Only rows of {@code workspaces} are returned; the caller still checks each row against whoever asked for it.
+     */
+    List<Conversation> lockAll(Collection<WorkspaceId> workspaces, Collection<ConversationId> ids);
+
     void insert(Conversation conversation);
 
     void update(Conversation conversation);
+
+    /** As {@link #update} for several conversations, in one round trip where the store allows it. */
+    void updateAll(List<Conversation> conversations);
 
     List<Conversation> findByVisitor(WorkspaceId workspace, VisitorId visitor);
 

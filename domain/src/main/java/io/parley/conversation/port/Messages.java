@@ -4,6 +4,7 @@ import io.parley.conversation.ClientMessageId;
 import io.parley.conversation.model.Message;
 import io.parley.shared.ConversationId;
 import io.parley.shared.WorkspaceId;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jmolecules.architecture.hexagonal.SecondaryPort;
@@ -15,7 +16,20 @@ public interface Messages {
     /** Stores a message; (conversation, client message id) and (conversation, sequence) are unique. */
     void append(Message message);
 
+    /**
+     * Stores several messages at once, in one round trip where the store allows it; all or none (within the
+     * surrounding transaction), with the same unique keys as {@link #append}.
+     */
+    void appendAll(List<Message> messages);
+
     Optional<Message> findByClientMessageId(WorkspaceId workspace, ConversationId conversation, ClientMessageId id);
+
+    /**
+     * The messages of any of {@code conversations} whose client message id is any of {@code ids}: a superset of the
+     * (conversation, id) pairs asked for, which the caller matches. The conversations must be ones the caller has
+     * already loaded within the workspace.
+     */
+    List<Message> findByClientMessageIds(Collection<ConversationId> conversations, Collection<ClientMessageId> ids);
 
     /** Messages with a sequence above {@code afterSequence}, ascending, at most {@code limit}. */
     List<Message> after(WorkspaceId workspace, ConversationId conversation, long afterSequence, int limit,

@@ -9,9 +9,14 @@ import io.parley.shared.Page;
 import io.parley.shared.PageRequest;
 import io.parley.shared.VisitorId;
 import io.parley.shared.WorkspaceId;
+import io.parley.shared.adapter.jdbc.ArrayLiterals;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -22,10 +27,18 @@ class JdbcConversations implements Conversations {
 
     private static final String SELECT = "SELECT " + ConversationMapping.COLUMNS + " FROM conversation ";
 
-    private final JdbcClient jdbc;
+    private static final String UPDATE = """
+            UPDATE conversation
+               SET status = :status, assignee_id = :assigneeId, last_sequence = :lastSequence,
+                   updated_at = :updatedAt
+             WHERE workspace_id = :workspaceId AND id = :id""";
 
-    JdbcConversations(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcOperations batches;
+
+    JdbcConversations(JdbcClient jdbc, NamedParameterJdbcOperations batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
     }
 
     @Override
@@ -47,6 +60,21 @@ class JdbcConversations implements Conversations {
     }
 
     @Override
+    public List<Conversation> lockAll(Collection<WorkspaceId> workspaces, Collection<ConversationId> ids) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("Conversations.lockAll needs a surrounding transaction");
+        }
+        if (workspaces.isEmpty() || ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + "WHERE workspace_id = ANY(CAST(:workspaces AS uuid[])) "
+                        + "AND id = ANY(CAST(:ids AS uuid[])) ORDER BY id FOR UPDATE")
+                .param("workspaces", ArrayLiterals.of(workspaces.stream().map(WorkspaceId::value).toList()))
+                .param("ids", ArrayLiterals.of(ids.stream().map(ConversationId::value).toList()))
+                .query(ConversationMapping::read).list();
+    }
+
+    @Override
     public void insert(Conversation conversation) {
         jdbc.sql("""
                 INSERT INTO conversation (%s)
@@ -58,17 +86,31 @@ class JdbcConversations implements Conversations {
 
     @Override
     public void update(Conversation conversation) {
-        int updated = jdbc.sql("""
-                UPDATE conversation
-                   SET status = :status, assignee_id = :assigneeId, last_sequence = :lastSequence,
-                       updated_at = :updatedAt
-                 WHERE workspace_id = :workspaceId AND id = :id""")
-                .params(ConversationMapping.parameters(conversation))
-                .update();
+        int updated = jdbc.sql(UPDATE).params(ConversationMapping.parameters(conversation)).update();
         if (updated == 0) {
-            throw DomainException.notFound("conversation.not-found",
-                    "conversation " + conversation.getId() + " does not exist in this workspace");
+            throw notFound(conversation);
         }
+    }
+
+    @Override
+    public void updateAll(List<Conversation> conversations) {
+        if (conversations.size() == 1) {
+            update(conversations.getFirst());
+            return;
+        }
+        int[] updated = batches.batchUpdate(UPDATE, conversations.stream()
+                .map(c -> new MapSqlParameterSource(ConversationMapping.parameters(c)))
+                .toArray(SqlParameterSource[]::new));
+        for (int i = 0; i < updated.length; i++) {
+            if (updated[i] == 0) {
+                throw notFound(conversations.get(i));
+            }
+        }
+    }
+
+    private static DomainException notFound(Conversation conversation) {
+        return DomainException.notFound("conversation.not-found",
+                "conversation " + conversation.getId() + " does not exist in this workspace");
     }
 
     @Override

@@ -6,15 +6,20 @@ import io.parley.conversation.port.Messages;
 import io.parley.shared.ConversationId;
 import io.parley.shared.DomainException;
 import io.parley.shared.WorkspaceId;
+import io.parley.shared.adapter.jdbc.ArrayLiterals;
 import io.parley.shared.adapter.jdbc.UniqueKeys;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The hot path: one INSERT per posted message, and index range scans over (conversation_id, sequence). */
+/** The hot path: INSERTs of posted messages, batched when several are committed together, and index range scans over (conversation_id, sequence). */
 @Component
 @SecondaryAdapter
 class JdbcMessages implements Messages {
@@ -23,25 +28,54 @@ class JdbcMessages implements Messages {
             + "WHERE workspace_id = :workspace AND conversation_id = :conversation ";
     private static final String WITHOUT_NOTES = "AND kind <> 'NOTE' ";
 
-    private final JdbcClient jdbc;
+    private static final String INSERT = """
+            INSERT INTO message (%s)
+            VALUES (:id, :workspaceId, :conversationId, :sequence, :clientMessageId, :authorKind,
+                    :authorId, :kind, :body, :createdAt)""".formatted(MessageMapping.COLUMNS);
 
-    JdbcMessages(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcOperations batches;
+
+    JdbcMessages(JdbcClient jdbc, NamedParameterJdbcOperations batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
     }
 
     @Override
     public void append(Message message) {
-        UniqueKeys.guard(() -> jdbc.sql("""
-                        INSERT INTO message (%s)
-                        VALUES (:id, :workspaceId, :conversationId, :sequence, :clientMessageId, :authorKind,
-                                :authorId, :kind, :body, :createdAt)""".formatted(MessageMapping.COLUMNS))
-                .params(MessageMapping.parameters(message))
-                .update(), Map.of(
+        UniqueKeys.guard(() -> jdbc.sql(INSERT).params(MessageMapping.parameters(message)).update(), Map.of(
                 "message_client_message_id_key", () -> DomainException.conflict("message.duplicate",
                         "a message with client message id " + message.clientMessageId().value()
                                 + " is stored in this conversation already"),
                 "message_sequence_key", () -> DomainException.conflict("message.sequence-taken",
                         "another message took sequence " + message.sequence() + " first; send it again")));
+    }
+
+    @Override
+    public void appendAll(List<Message> messages) {
+        if (messages.size() == 1) {
+            append(messages.getFirst());
+            return;
+        }
+        if (!messages.isEmpty()) {
+            // one round trip: the driver sends the whole batch before reading the answers
+            batches.batchUpdate(INSERT, messages.stream().map(m -> new MapSqlParameterSource(MessageMapping.parameters(m)))
+                    .toArray(SqlParameterSource[]::new));
+        }
+    }
+
+    @Override
+    public List<Message> findByClientMessageIds(Collection<ConversationId> conversations,
+                                                Collection<ClientMessageId> ids) {
+        if (conversations.isEmpty() || ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + MessageMapping.COLUMNS + " FROM message "
+                        + "WHERE conversation_id = ANY(CAST(:conversations AS uuid[])) "
+                        + "AND client_message_id = ANY(CAST(:ids AS text[]))")
+                .param("conversations", ArrayLiterals.of(conversations.stream().map(ConversationId::value).toList()))
+                .param("ids", ArrayLiterals.of(ids.stream().map(ClientMessageId::value).toList()))
+                .query(MessageMapping::read).list();
     }
 
     @Override

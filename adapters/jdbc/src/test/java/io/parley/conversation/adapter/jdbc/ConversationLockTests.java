@@ -101,4 +101,47 @@ class ConversationLockTests extends PostgresBacked {
             throw new IllegalStateException(e);
         }
     }
+
+    @Test
+    void locksSeveralConversationsOfTheGivenWorkspacesOnlyAndUpdatesThemTogether() {
+        var acme = tenants.create("Acme");
+        var globex = tenants.create("Globex");
+        var mine = Conversation.open(acme.workspace().getId(), acme.inbox().getId(), tenants.visitor(acme).getId(),
+                false, T0);
+        var alsoMine = Conversation.open(acme.workspace().getId(), acme.inbox().getId(),
+                tenants.visitor(acme).getId(), false, T0);
+        var theirs = Conversation.open(globex.workspace().getId(), globex.inbox().getId(),
+                tenants.visitor(globex).getId(), false, T0);
+        conversations.insert(mine);
+        conversations.insert(alsoMine);
+        conversations.insert(theirs);
+
+        var locked = transactions.execute(status -> conversations.lockAll(
+                java.util.List.of(acme.workspace().getId()),
+                java.util.List.of(mine.getId(), alsoMine.getId(), theirs.getId())));
+        assertThat(locked).extracting(Conversation::getId)
+                .containsExactlyInAnyOrder(mine.getId(), alsoMine.getId());
+        assertThatThrownBy(() -> conversations.lockAll(java.util.List.of(acme.workspace().getId()),
+                java.util.List.of(mine.getId()))).isInstanceOf(IllegalStateException.class);
+
+        var visitor = new Author(AuthorKind.VISITOR, mine.visitorId().toString());
+        mine.post(visitor, MessageKind.TEXT, new MessageBody("a"), new ClientMessageId("a"), T0.plusSeconds(1));
+        mine.post(visitor, MessageKind.TEXT, new MessageBody("b"), new ClientMessageId("b"), T0.plusSeconds(2));
+        alsoMine.post(new Author(AuthorKind.VISITOR, alsoMine.visitorId().toString()), MessageKind.TEXT,
+                new MessageBody("c"), new ClientMessageId("c"), T0.plusSeconds(3));
+        conversations.updateAll(java.util.List.of(mine, alsoMine));
+
+        assertThat(conversations.findById(acme.workspace().getId(), mine.getId()).orElseThrow().lastSequence())
+                .isEqualTo(2);
+        assertThat(conversations.findById(acme.workspace().getId(), alsoMine.getId()).orElseThrow().lastSequence())
+                .isEqualTo(1);
+        // a conversation of another workspace is never written through this one
+        var forged = new Conversation(theirs.getId(), acme.workspace().getId(), acme.inbox().getId(),
+                mine.visitorId(), theirs.status(), null, 9, T0, T0);
+        assertThatThrownBy(() -> conversations.updateAll(java.util.List.of(mine, forged)))
+                .isInstanceOfSatisfying(io.parley.shared.DomainException.class,
+                        e -> assertThat(e.code()).isEqualTo("conversation.not-found"));
+        assertThat(conversations.findById(globex.workspace().getId(), theirs.getId()).orElseThrow().lastSequence())
+                .isZero();
+    }
 }

@@ -138,4 +138,46 @@ class MessagesTests extends PostgresBacked {
         assertThat(messages.after(tenant.workspace().getId(), conversation.getId(), 0, 10, true))
                 .extracting(Message::clientMessageId).containsExactly(new ClientMessageId("c-1"));
     }
+
+    @Test
+    void appendsSeveralMessagesAtOnceAndFindsThemByClientMessageIds() {
+        var first = conversation.post(visitor, MessageKind.TEXT, new MessageBody("one"), new ClientMessageId("b-1"), T0);
+        var second = conversation.post(agentAuthor(), MessageKind.TEXT, new MessageBody("<b>two</b>"),
+                new ClientMessageId("b-2"), T0.plusSeconds(1));
+        var third = conversation.post(visitor, MessageKind.TEXT, new MessageBody("三"), new ClientMessageId("b-3"),
+                T0.plusSeconds(2));
+        messages.appendAll(java.util.List.of(first, second, third));
+
+        assertThat(messages.after(tenant.workspace().getId(), conversation.getId(), 0, 10, true))
+                .containsExactly(first, second, third);
+        // a superset of the pairs asked for: any listed conversation with any listed client id
+        assertThat(messages.findByClientMessageIds(java.util.List.of(conversation.getId()),
+                java.util.List.of(new ClientMessageId("b-1"), new ClientMessageId("b-3"),
+                        new ClientMessageId("missing"))))
+                .containsExactlyInAnyOrder(first, third);
+        assertThat(messages.findByClientMessageIds(java.util.List.of(), java.util.List.of(new ClientMessageId("b-1"))))
+                .isEmpty();
+    }
+
+    @Test
+    void aBatchWithAClientIdTakenAlreadyStoresNothing() {
+        post(visitor, MessageKind.TEXT, "hello", "c-1");
+        var fresh = conversation.post(visitor, MessageKind.TEXT, new MessageBody("new"), new ClientMessageId("c-2"),
+                T0.plusSeconds(5));
+        var again = new Message(MessageId.random(), conversation.workspaceId(), conversation.getId(), 3,
+                new ClientMessageId("c-1"), visitor, MessageKind.TEXT, new MessageBody("hello"), T0);
+
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status ->
+                messages.appendAll(java.util.List.of(fresh, again))))
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        assertThat(messages.after(tenant.workspace().getId(), conversation.getId(), 0, 10, true))
+                .extracting(Message::clientMessageId).containsExactly(new ClientMessageId("c-1"));
+    }
+
+    org.springframework.transaction.support.TransactionTemplate transactions;
+
+    @Autowired
+    void transactions(org.springframework.transaction.PlatformTransactionManager manager) {
+        transactions = new org.springframework.transaction.support.TransactionTemplate(manager);
+    }
 }
