@@ -108,6 +108,11 @@ class MessageWriter implements SmartLifecycle {
         }
     }
 
+    /** Posts waiting in the writers' queues, not yet taken into a batch. */
+    int queued() {
+        return queues.stream().mapToInt(BlockingQueue::size).sum();
+    }
+
     private void drain(BlockingQueue<PendingPost> queue) {
         List<PendingPost> batch = new ArrayList<>(properties.maxBatch());
         while (running || !queue.isEmpty()) {
@@ -134,7 +139,7 @@ class MessageWriter implements SmartLifecycle {
     }
 
     /** Commits the posts together; if the database refuses the batch, each one alone, so one bad post fails alone. */
-    private void process(List<PendingPost> batch) {
+    void process(List<PendingPost> batch) {
         List<BatchCommit.Outcome> outcomes;
         try {
             outcomes = storeTimer.record(() -> transactions.execute(status -> commit.commit(batch)));
