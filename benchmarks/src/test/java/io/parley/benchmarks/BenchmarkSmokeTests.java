@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.parley.ParleyApplication;
 import io.parley.benchmarks.load.PhaseReport;
 import io.parley.benchmarks.scenario.ChatScenario;
+import io.parley.benchmarks.scenario.CodecScenario;
 import io.parley.benchmarks.scenario.IdleScenario;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,6 +70,7 @@ class BenchmarkSmokeTests {
                 "--warmup", "0s", "--grace", "20s")).run(System.out);
 
         PhaseReport phase = results.phases().getLast();
+        assertThat(phase.binaryIds()).as("protobuf clients get binary ids by default").isTrue();
         assertThat(phase.counts().sent()).isEqualTo(600);
         assertThat(phase.counts().acked()).as("every message acknowledged: %s", phase).isEqualTo(600);
         assertThat(phase.counts().delivered()).as("every message delivered to the agent").isEqualTo(600);
@@ -79,6 +81,37 @@ class BenchmarkSmokeTests {
         assertThat(phase.latencyMs().p50()).isPositive();
         assertThat(phase.server().cpuSeconds()).isPositive();
         assertThat(Files.readString(Path.of(results.files().get("json")))).contains("\"latencyMs\"");
+    }
+
+    @Test
+    void codecComparesProtobufWithBinaryIdsAgainstJsonAndBothDeliverEverything() throws Exception {
+        var results = new CodecScenario(options("--conversations", "50", "--rate", "100", "--duration", "2s",
+                "--warmup", "0s", "--grace", "20s")).run(System.out);
+
+        assertThat(results.phases()).extracting(PhaseReport::label).containsExactly("proto", "json");
+        for (PhaseReport phase : results.phases()) {
+            assertThat(phase.counts().delivered()).as("%s: %s", phase.label(), phase.counts()).isEqualTo(200);
+            assertThat(phase.counts().lost()).isZero();
+            assertThat(phase.counts().reordered()).isZero();
+            assertThat(phase.counts().errors()).isEmpty();
+        }
+        var comparison = results.comparison();
+        assertThat(comparison.protoBinaryIds()).isTrue();
+        assertThat(results.phases().getLast().binaryIds()).as("JSON never has binary ids").isFalse();
+        assertThat(comparison.protoBytesPerMessage() / comparison.jsonBytesPerMessage())
+                .as("protobuf frames with binary ids cost at most 60 %% of JSON's bytes: %s", comparison)
+                .isLessThanOrEqualTo(0.6);
+    }
+
+    @Test
+    void stringIdsLeaveProtobufIdsAsStrings() throws Exception {
+        var results = new ChatScenario(options("--conversations", "20", "--rate", "50", "--duration", "1s",
+                "--warmup", "0s", "--grace", "20s", "--string-ids")).run(System.out);
+
+        PhaseReport phase = results.phases().getLast();
+        assertThat(phase.binaryIds()).isFalse();
+        assertThat(phase.counts().delivered()).as("%s", phase.counts()).isEqualTo(50);
+        assertThat(phase.counts().errors()).isEmpty();
     }
 
     @Test

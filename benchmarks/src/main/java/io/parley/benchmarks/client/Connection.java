@@ -3,11 +3,15 @@ package io.parley.benchmarks.client;
 import io.netty.channel.Channel;
 import io.netty.channel.EventLoop;
 import io.netty.util.concurrent.ScheduledFuture;
+import com.google.protobuf.ByteString;
 import io.parley.gateway.protocol.Authenticated;
+import io.parley.gateway.protocol.BinaryIds;
 import io.parley.gateway.protocol.ClientFrame;
 import io.parley.gateway.protocol.Heartbeat;
+import io.parley.gateway.protocol.SendMessage;
 import io.parley.gateway.protocol.ServerFrame;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
@@ -30,6 +34,8 @@ public final class Connection {
     private volatile FrameListener listener;
     private volatile @Nullable Channel channel;
     private volatile @Nullable String conversationId;
+    private volatile @Nullable ByteString conversationIdBin;
+    private volatile boolean binaryIds;
     private volatile long authenticatedAt;
     private volatile boolean closed;
     private @Nullable ScheduledFuture<?> heartbeats;
@@ -57,7 +63,30 @@ public final class Connection {
     }
 
     public void conversationId(String conversationId) {
+        this.conversationIdBin = BinaryIds.isCanonical(conversationId)
+                ? BinaryIds.of(UUID.fromString(conversationId)) : null;
         this.conversationId = conversationId;
+    }
+
+    /** Whether the server agreed to send this connection's ids as 16 bytes (Authenticated.binary_ids). */
+    public boolean binaryIds() {
+        return binaryIds;
+    }
+
+    /**
+     * Names the conversation in a send: as 16 bytes on a connection with binary ids (the server accepts that form
+     * from any connection, yet a server that does not know it only accepts strings), otherwise as its string.
+     */
+    public SendMessage.Builder conversationOf(SendMessage.Builder send) {
+        ByteString binary = conversationIdBin;
+        if (binaryIds && binary != null) {
+            return send.setConversationIdBin(binary);
+        }
+        String text = conversationId;
+        if (text == null) {
+            throw new IllegalStateException("connection " + id + " has no conversation");
+        }
+        return send.setConversationId(text);
     }
 
     public CompletableFuture<Authenticated> authenticated() {
@@ -126,6 +155,7 @@ public final class Connection {
                 authenticated.completeExceptionally(failure);
             } else if (frame.hasAuthenticated()) {
                 authenticatedAt = System.nanoTime();
+                binaryIds = frame.getAuthenticated().getBinaryIds();
                 startHeartbeats(frame.getAuthenticated().getHeartbeatIntervalMs());
                 authenticated.complete(frame.getAuthenticated());
             } else {

@@ -82,6 +82,11 @@ public enum Encoding {
         return subprotocol;
     }
 
+    /** Whether a client may ask for ids as 16 bytes (Authenticate.binary_ids): protobuf only. */
+    public boolean carriesBinaryIds() {
+        return this == PROTO;
+    }
+
     /** A frame owning a buffer from the allocator: the caller writes it or releases it. */
     public abstract WebSocketFrame encode(Message message, ByteBufAllocator allocator);
 

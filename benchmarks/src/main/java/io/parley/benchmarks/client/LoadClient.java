@@ -44,17 +44,20 @@ public final class LoadClient implements AutoCloseable {
     private final InetSocketAddress remote;
     private final List<InetAddress> sources;
     private final boolean offerDeflate;
+    private final boolean binaryIds;
     private final EventLoopGroup group;
     private final boolean epoll;
     private final WireCounter wire = new WireCounter();
     private final LongAdder undecodable = new LongAdder();
     private final AtomicInteger ids = new AtomicInteger();
 
-    public LoadClient(URI endpoint, int threads, List<InetAddress> sources, boolean offerDeflate) {
+    /** @param binaryIds ask for ids as 16 bytes on the encodings that carry them */
+    public LoadClient(URI endpoint, int threads, List<InetAddress> sources, boolean offerDeflate, boolean binaryIds) {
         this.endpoint = endpoint;
         this.remote = new InetSocketAddress(endpoint.getHost(), endpoint.getPort());
         this.sources = List.copyOf(sources);
         this.offerDeflate = offerDeflate;
+        this.binaryIds = binaryIds;
         this.epoll = Epoll.isAvailable();
         this.group = new MultiThreadIoEventLoopGroup(threads,
                 epoll ? EpollIoHandler.newFactory() : NioIoHandler.newFactory());
@@ -74,14 +77,15 @@ public final class LoadClient implements AutoCloseable {
     }
 
     /**
-     * Connects, upgrades with the encoding's subprotocol and authenticates; the connection's
-     * {@link Connection#authenticated()} future completes once the server answered Authenticated, and fails with a
-     * {@link SetupFailure} otherwise.
+     * Connects, upgrades with the encoding's subprotocol and authenticates, asking for binary ids where the encoding
+     * carries them and this client was made to; the connection's {@link Connection#authenticated()} future completes
+     * once the server answered Authenticated, and fails with a {@link SetupFailure} otherwise.
      */
     public Connection open(Encoding encoding, Authenticate credential, @Nullable String origin,
                                               FrameListener listener) {
         var connection = new Connection(ids.incrementAndGet(), encoding, listener);
-        var authenticate = ClientFrame.newBuilder().setAuthenticate(credential).build();
+        var authenticate = ClientFrame.newBuilder().setAuthenticate(credential.toBuilder()
+                .setBinaryIds(binaryIds && encoding.carriesBinaryIds())).build();
         InetAddress source = sources.get(connection.id() % sources.size());
         var bootstrap = new Bootstrap().group(group)
                 .channel(epoll ? EpollSocketChannel.class : NioSocketChannel.class)

@@ -61,8 +61,8 @@ public final class LoadPhase {
         double sentPerSecond = ProcessUsage.round(counts.sent() / sendSeconds);
         long messages = Math.max(1, counts.delivered());
         var failures = PhaseReport.failures(counts, latencyMs, sentPerSecond, settings.rate(), settings.p99LimitMs());
-        var report = new PhaseReport(label, fleet.encoding().subprotocol(), fleet.visitors().size(),
-                fleet.agents().size(), settings.rate(), ProcessUsage.round(schedule.seconds()), counts, sentPerSecond,
+        var report = new PhaseReport(label, fleet.encoding().subprotocol(), fleet.binaryIds(),
+                fleet.visitors().size(), fleet.agents().size(), settings.rate(), ProcessUsage.round(schedule.seconds()), counts, sentPerSecond,
                 ProcessUsage.round(counts.delivered() / sendSeconds), latencyMs,
                 Latency.of(ledger.ackLatencyHistogram()), Latency.of(ledger.sendLagHistogram()), generatorUsage,
                 serverUsage, perMessageMicros(serverUsage.cpuSeconds(), counts.delivered()),

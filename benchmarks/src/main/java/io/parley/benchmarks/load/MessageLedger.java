@@ -1,7 +1,9 @@
 package io.parley.benchmarks.load;
 
+import com.google.protobuf.ByteString;
 import io.parley.benchmarks.client.Connection;
 import io.parley.benchmarks.client.FrameListener;
+import io.parley.gateway.protocol.BinaryIds;
 import io.parley.gateway.protocol.Message;
 import io.parley.gateway.protocol.ServerFrame;
 import java.util.HashMap;
@@ -28,7 +30,8 @@ public final class MessageLedger implements FrameListener {
     private final AtomicIntegerArray acks;
     private final AtomicIntegerArray deliveries;
     private final AtomicIntegerArray sentFlags;
-    private final List<Map<String, Long>> lastIndexByConversation;
+    /** Per agent, keyed by the conversation id as it arrives: a string, or 16 bytes on binary-id connections. */
+    private final List<Map<Object, Long>> lastIndexByConversation;
     private final Recorder latency = new Recorder(3);
     private final Recorder ackLatency = new Recorder(3);
     private final Recorder sendLag = new Recorder(3);
@@ -55,7 +58,7 @@ public final class MessageLedger implements FrameListener {
         this.acks = new AtomicIntegerArray(schedule.messages());
         this.sentFlags = new AtomicIntegerArray(schedule.messages());
         this.deliveries = new AtomicIntegerArray(schedule.messages() * Math.max(1, agents));
-        this.lastIndexByConversation = agentConnections.stream().map(a -> (Map<String, Long>) new HashMap<String, Long>())
+        this.lastIndexByConversation = agentConnections.stream().map(a -> (Map<Object, Long>) new HashMap<Object, Long>())
                 .toList();
     }
 
@@ -88,7 +91,8 @@ public final class MessageLedger implements FrameListener {
     public void onFrame(Connection connection, ServerFrame frame) {
         long now = System.nanoTime();
         switch (frame.getFrameCase()) {
-            case ACK -> acknowledged(frame.getAck().getClientMessageId(), now);
+            case ACK -> acknowledged(clientMessageId(frame.getAck().getClientMessageId(),
+                    frame.getAck().getClientMessageIdBin()), now);
             case MESSAGE -> delivered(connection, frame.getMessage().getMessage(), now);
             case ERROR -> errors.computeIfAbsent(frame.getError().getCode(), code -> new LongAdder()).increment();
             default -> { }
@@ -115,7 +119,7 @@ public final class MessageLedger implements FrameListener {
     }
 
     private void delivered(Connection connection, Message message, long now) {
-        int index = indexOf(message.getClientMessageId());
+        int index = indexOf(clientMessageId(message.getClientMessageId(), message.getClientMessageIdBin()));
         if (index < 0) {
             foreign.increment();
             return;
@@ -131,9 +135,20 @@ public final class MessageLedger implements FrameListener {
         }
         delivered.increment();
         latency.recordValue(Math.max(0, (now - sentAt(message.getBody())) / 1000));
-        Long previous = lastIndexByConversation.get(slot).put(message.getConversationId(), (long) index);
+        Object conversation = message.getConversationIdBin().isEmpty() ? message.getConversationId()
+                : message.getConversationIdBin();
+        Long previous = lastIndexByConversation.get(slot).put(conversation, (long) index);
         if (previous != null && previous > index) {
             reordered.increment();
+        }
+    }
+
+    /** The client message id in whichever form it came; one that cannot be read matches no message. */
+    private static String clientMessageId(String text, ByteString binary) {
+        try {
+            return BinaryIds.text(text, binary, "client_message_id");
+        } catch (BinaryIds.InvalidIdException e) {
+            return "";
         }
     }
 

@@ -59,8 +59,7 @@ public final class OpenLoop {
         Schedule schedule = ledger.schedule();
         for (int index : batch) {
             Connection visitor = visitors.get(index % visitors.size());
-            var frame = ClientFrame.newBuilder().setSend(SendMessage.newBuilder()
-                    .setConversationId(java.util.Objects.requireNonNull(visitor.conversationId()))
+            var frame = ClientFrame.newBuilder().setSend(visitor.conversationOf(SendMessage.newBuilder())
                     .setClientMessageId(ledger.clientMessageId(index))
                     .setBody(MessageLedger.body(schedule.dueAt(index), bodyBytes))).build();
             if (visitor.sendIfOpen(frame)) {

@@ -6,10 +6,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The figures of one load phase. It passes when nothing was lost, left unanswered or refused, the generator kept to
- * its schedule, and the 99th percentile stayed within the limit.
+ * its schedule, and the 99th percentile stayed within the limit. {@code binaryIds}: the server sent every
+ * connection its ids as 16 bytes.
  */
-public record PhaseReport(String label, String encoding, int conversations, int agents, double targetRate,
-                          double seconds, MessageLedger.Tally counts, double sentPerSecond,
+public record PhaseReport(String label, String encoding, boolean binaryIds, int conversations, int agents,
+                          double targetRate, double seconds, MessageLedger.Tally counts, double sentPerSecond,
                           double deliveredPerSecond, Latency latencyMs, Latency ackLatencyMs, Latency sendLagMs,
                           ProcessUsage generator, ProcessUsage server, @Nullable Double serverCpuMicrosPerMessage,
                           @Nullable Double databaseCpuCores, @Nullable Double databaseCpuMicrosPerMessage,

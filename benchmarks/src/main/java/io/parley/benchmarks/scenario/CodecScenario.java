@@ -24,7 +24,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class CodecScenario {
 
-    public record Comparison(double protoBytesPerMessage, double jsonBytesPerMessage, double jsonToProtoBytes,
+    public record Comparison(boolean protoBinaryIds, double protoBytesPerMessage, double jsonBytesPerMessage,
+                             double jsonToProtoBytes,
                              @Nullable Double protoServerMicrosPerMessage, @Nullable Double jsonServerMicrosPerMessage,
                              @Nullable Double jsonToProtoServerCpu, double protoP99Ms, double jsonP99Ms) {}
 
@@ -86,8 +87,9 @@ public final class CodecScenario {
             }
         }
         var comparison = compare(measured.get(Encoding.PROTO), measured.get(Encoding.JSON));
-        out.printf("» bytes on the wire per message: proto %.0f, json %.0f (x%.2f); server CPU per message: proto %s us,"
-                        + " json %s us (x%s)%n", comparison.protoBytesPerMessage(), comparison.jsonBytesPerMessage(),
+        out.printf("» bytes on the wire per message: proto %.0f (%s ids), json %.0f (x%.2f); server CPU per message:"
+                        + " proto %s us, json %s us (x%s)%n", comparison.protoBytesPerMessage(),
+                comparison.protoBinaryIds() ? "binary" : "string", comparison.jsonBytesPerMessage(),
                 comparison.jsonToProtoBytes(), comparison.protoServerMicrosPerMessage(),
                 comparison.jsonServerMicrosPerMessage(), comparison.jsonToProtoServerCpu());
         var files = new ResultFiles(common.out(), "codec");
@@ -103,7 +105,7 @@ public final class CodecScenario {
     private static Comparison compare(PhaseReport proto, PhaseReport json) {
         Double protoCpu = proto.serverCpuMicrosPerMessage();
         Double jsonCpu = json.serverCpuMicrosPerMessage();
-        return new Comparison(proto.wire().bytesPerMessage(), json.wire().bytesPerMessage(),
+        return new Comparison(proto.binaryIds(), proto.wire().bytesPerMessage(), json.wire().bytesPerMessage(),
                 ratio(json.wire().bytesPerMessage(), proto.wire().bytesPerMessage()), protoCpu, jsonCpu,
                 protoCpu == null || jsonCpu == null ? null : ratio(jsonCpu, protoCpu), proto.latencyMs().p99(),
                 json.latencyMs().p99());

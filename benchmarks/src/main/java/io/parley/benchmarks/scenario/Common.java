@@ -15,11 +15,12 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** The options every scenario shares: how to reach the server, how to load it, where results go. */
-record Common(Encoding encoding, int threads, int sourceAddresses, boolean deflate, int rampConcurrency,
-              @Nullable Long serverPid, @Nullable ProcessGroup database, Path out) {
+record Common(Encoding encoding, boolean binaryIds, int threads, int sourceAddresses, boolean deflate,
+              int rampConcurrency, @Nullable Long serverPid, @Nullable ProcessGroup database, Path out) {
 
     static Common from(Options options) {
         return new Common(Encoding.parse(options.string("encoding", "proto")),
+                !options.flag("string-ids"),
                 options.integer("threads", Math.max(1, Runtime.getRuntime().availableProcessors())),
                 options.integer("source-addresses", 4),
                 options.flag("deflate"),
@@ -63,7 +64,7 @@ record Common(Encoding encoding, int threads, int sourceAddresses, boolean defla
     }
 
     LoadClient client(Target target) {
-        return new LoadClient(target.webSocket(), threads, sources(target.webSocket()), deflate);
+        return new LoadClient(target.webSocket(), threads, sources(target.webSocket()), deflate, binaryIds);
     }
 
     /** 127.0.0.1, 127.0.0.2, ... for a loopback server: each source address has its own ephemeral ports. */

@@ -46,6 +46,9 @@ public final class FleetSetup {
             throw new IllegalStateException("no visitor connection could be set up: " + visitorRamp.failures());
         }
         Authenticated announced = visitorRamp.opened().getFirst().authenticated().join();
+        if (common.binaryIds() && encoding.carriesBinaryIds() && !announced.getBinaryIds()) {
+            out.println("» the server did not agree to binary ids: ids travel as strings");
+        }
         var figures = new Figures(visitors.size(), visitorRamp.opened().size(), agentRamp.opened().size(),
                 Math.round(visitorRamp.seconds() * 100) / 100.0, visitorRamp.perSecond(), visitorRamp.failures(),
                 Latency.of(visitorRamp.setupMicros()),

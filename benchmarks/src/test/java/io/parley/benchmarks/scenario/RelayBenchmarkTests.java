@@ -31,6 +31,8 @@ class RelayBenchmarkTests {
                 "--threads", "2", "--out", out.toString()))).run(new PrintStream(printed, true, StandardCharsets.UTF_8));
 
         PhaseReport phase = results.phases().getLast();
+        assertThat(phase.binaryIds()).as("the relay does not offer binary ids: the client falls back to strings")
+                .isFalse();
         assertThat(phase.counts().sent()).isEqualTo(1000);
         assertThat(phase.counts().acked()).isEqualTo(1000);
         assertThat(phase.counts().delivered()).as("each of the two agents gets every message").isEqualTo(2000);

@@ -65,11 +65,12 @@ class Authenticator {
                     + "origins", CloseStatus.POLICY_VIOLATION);
             return;
         }
-        if (!connection.authenticateAs(actor)) {
+        if (!connection.authenticateAs(actor, credential.getBinaryIds())) {
             return;
         }
         // reachable for pushes before the client hears it is authenticated, yet with Authenticated the first frame
-        var reply = ServerFrame.newBuilder().setRequestId(requestId).setAuthenticated(authenticated(actor)).build();
+        var reply = ServerFrame.newBuilder().setRequestId(requestId)
+                .setAuthenticated(authenticated(actor, connection.binaryIds())).build();
         connection.lane().runInTurn(() -> {
             boolean reachable;
             // under the connection's lock, as closing is: a close either comes first, or is reported after this
@@ -86,7 +87,7 @@ class Authenticator {
         log.debug("Connection {} authenticated as {} {}", connection.id(), actor.author().kind(), actor.author().id());
     }
 
-    private Authenticated authenticated(Actor actor) {
+    private Authenticated authenticated(Actor actor, boolean binaryIds) {
         boolean agent = actor instanceof Actor.Agent;
         return Authenticated.newBuilder()
                 .setRole(agent ? Role.ROLE_AGENT : Role.ROLE_VISITOR)
@@ -96,6 +97,7 @@ class Authenticator {
                 .setMaxFrameBytes(properties.maxFrameBytes())
                 .setHeartbeatIntervalMs(Math.toIntExact(properties.heartbeatInterval().toMillis()))
                 .setMaxMessagesPerSecond(properties.maxMessagesPerSecond())
+                .setBinaryIds(binaryIds)
                 .build();
     }
 }

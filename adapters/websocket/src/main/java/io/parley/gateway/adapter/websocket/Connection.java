@@ -44,6 +44,7 @@ final class Connection {
     private volatile long lastHeardAt;
     private volatile State state = State.NEW;
     private volatile @Nullable Actor actor;
+    private volatile boolean binaryIds;
 
     Connection(ConcurrentWebSocketSessionDecorator session, FrameCodec codec, Handshake handshake,
                GatewayMetrics metrics, TokenBucket rate, FrameAssembler assembler, DeliveryLane lane, long now) {
@@ -70,6 +71,8 @@ final class Connection {
     long sendingForMillis() { return session.getTimeSinceSendStarted(); }
     boolean authenticated() { return state == State.AUTHENTICATED; }
     boolean closing() { return state == State.CLOSING || !session.isOpen(); }
+    /** Whether Ack and Message frames go out with their ids in the binary {@code *_bin} fields. */
+    boolean binaryIds() { return binaryIds; }
 
     ClientFrame decode(WebSocketMessage<?> message) {
         return codec.decode(message);
@@ -92,12 +95,17 @@ final class Connection {
         return actor;
     }
 
-    /** @return false when the connection was closed or timed out meanwhile */
-    synchronized boolean authenticateAs(Actor who) {
+    /**
+     * @param binaryIdsAsked the client asked for binary ids; granted on an encoding that carries them, ignored on
+     *        the others
+     * @return false when the connection was closed or timed out meanwhile
+     */
+    synchronized boolean authenticateAs(Actor who, boolean binaryIdsAsked) {
         if (state != State.NEW) {
             return false;
         }
         actor = who;
+        binaryIds = binaryIdsAsked && codec.carriesBinaryIds();
         state = State.AUTHENTICATED;
         return true;
     }
@@ -114,7 +122,7 @@ final class Connection {
 
     private void write(SharedFrame frame) {
         try {
-            session.sendMessage(frame.encodedWith(codec));
+            session.sendMessage(frame.encodedWith(codec, binaryIds));
             metrics.sent(frame.frame().getFrameCase());
         } catch (SessionLimitExceededException e) {
             log.debug("Closing connection {}: {}", id(), e.getMessage());

@@ -17,4 +17,7 @@ interface FrameCodec {
     ClientFrame decode(WebSocketMessage<?> message);
 
     WebSocketMessage<?> encode(ServerFrame frame);
+
+    /** Whether a client may ask for ids in their binary {@code *_bin} fields (Authenticate.binary_ids). */
+    boolean carriesBinaryIds();
 }

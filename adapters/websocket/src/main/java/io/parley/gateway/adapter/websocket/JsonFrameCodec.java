@@ -48,6 +48,12 @@ final class JsonFrameCodec implements FrameCodec {
         }
     }
 
+    /** Ids stay strings in JSON, where people read them; a client's request for binary ids is ignored. */
+    @Override
+    public boolean carriesBinaryIds() {
+        return false;
+    }
+
     /** The parser's explanation names fields and positions, never more than the first line of it. */
     private static String firstLine(@org.jspecify.annotations.Nullable String message) {
         if (message == null) {

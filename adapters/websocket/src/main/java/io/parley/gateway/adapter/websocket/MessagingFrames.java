@@ -1,5 +1,6 @@
 package io.parley.gateway.adapter.websocket;
 
+import com.google.protobuf.ByteString;
 import io.parley.conversation.Actor;
 import io.parley.conversation.ClientMessageId;
 import io.parley.conversation.ConversationMessaging;
@@ -8,6 +9,7 @@ import io.parley.conversation.MessageKind;
 import io.parley.conversation.PostMessage;
 import io.parley.conversation.Posted;
 import io.parley.gateway.protocol.Ack;
+import io.parley.gateway.protocol.BinaryIds;
 import io.parley.gateway.protocol.ConversationStarted;
 import io.parley.gateway.protocol.SendMessage;
 import io.parley.gateway.protocol.ServerFrame;
@@ -27,9 +29,12 @@ class MessagingFrames {
 
     void send(Connection connection, String requestId, SendMessage send) {
         Actor actor = connection.actor();
-        ConversationId conversation = ConversationId.parse(send.getConversationId());
-        Posted posted = messaging.post(new PostMessage(actor, conversation,
-                new ClientMessageId(send.getClientMessageId()), kind(send), send.getBody()));
+        ConversationId conversation = ConversationId.parse(
+                id(send.getConversationId(), send.getConversationIdBin(), "conversation_id"));
+        var clientMessageId = new ClientMessageId(
+                id(send.getClientMessageId(), send.getClientMessageIdBin(), "client_message_id"));
+        Posted posted = messaging.post(new PostMessage(actor, conversation, clientMessageId, kind(send),
+                send.getBody()));
         var message = posted.message();
         connection.send(ServerFrame.newBuilder().setRequestId(requestId).setAck(Ack.newBuilder()
                 .setConversationId(message.conversationId().toString())
@@ -48,6 +53,15 @@ class MessagingFrames {
         ConversationView started = messaging.start(visitor);
         connection.send(ServerFrame.newBuilder().setRequestId(requestId).setConversationStarted(
                 ConversationStarted.newBuilder().setConversation(Frames.conversation(started))).build());
+    }
+
+    /** An id given as a string, as 16 bytes in its binary twin, or as both naming the same id; as text. */
+    private static String id(String text, ByteString binary, String field) {
+        try {
+            return BinaryIds.text(text, binary, field);
+        } catch (BinaryIds.InvalidIdException e) {
+            throw DomainException.invalid("request.invalid-id", e.getMessage());
+        }
     }
 
     private static MessageKind kind(SendMessage send) {

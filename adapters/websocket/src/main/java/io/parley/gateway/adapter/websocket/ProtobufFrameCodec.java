@@ -33,4 +33,9 @@ final class ProtobufFrameCodec implements FrameCodec {
     public WebSocketMessage<?> encode(ServerFrame frame) {
         return new BinaryMessage(frame.toByteArray());
     }
+
+    @Override
+    public boolean carriesBinaryIds() {
+        return true;
+    }
 }

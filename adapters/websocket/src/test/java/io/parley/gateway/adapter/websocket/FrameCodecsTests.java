@@ -84,11 +84,11 @@ class FrameCodecsTests {
     @Test
     void sharedFramesGiveEveryRecipientAFullBinaryPayload() throws Exception {
         var shared = new SharedFrame(DELIVERED);
-        var first = (BinaryMessage) shared.encodedWith(proto);
+        var first = (BinaryMessage) shared.encodedWith(proto, false);
         ServerFrame.parseFrom(first.getPayload());  // consumes the first recipient's buffer
-        var second = (BinaryMessage) shared.encodedWith(proto);
+        var second = (BinaryMessage) shared.encodedWith(proto, false);
         assertThat(ServerFrame.parseFrom(second.getPayload())).isEqualTo(DELIVERED);
-        assertThat(((TextMessage) shared.encodedWith(json)).getPayload()).contains("\"replay\":true");
+        assertThat(((TextMessage) shared.encodedWith(json, false)).getPayload()).contains("\"replay\":true");
     }
 
     @Test

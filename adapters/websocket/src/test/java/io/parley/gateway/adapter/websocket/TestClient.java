@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.util.JsonFormat;
 import io.parley.gateway.protocol.Authenticate;
+import io.parley.gateway.protocol.Authenticated;
 import io.parley.gateway.protocol.ClientFrame;
 import io.parley.gateway.protocol.ServerFrame;
 import java.io.ByteArrayOutputStream;
@@ -62,9 +63,11 @@ final class TestClient implements WebSocket.Listener, AutoCloseable {
         return client;
     }
 
-    void authenticate(Authenticate credential) {
+    Authenticated authenticate(Authenticate credential) {
         send(ClientFrame.newBuilder().setRequestId("auth").setAuthenticate(credential).build());
-        assertThat(next().getFrameCase()).isEqualTo(ServerFrame.FrameCase.AUTHENTICATED);
+        ServerFrame answer = next();
+        assertThat(answer.getFrameCase()).isEqualTo(ServerFrame.FrameCase.AUTHENTICATED);
+        return answer.getAuthenticated();
     }
 
     String subprotocol() {
