@@ -1,6 +1,5 @@
 package io.parley.conversation.application;
 
-import io.parley.conversation.ClientMessageId;
 import io.parley.conversation.ConversationView;
 import io.parley.conversation.PostMessage;
 import io.parley.conversation.Posted;
@@ -9,6 +8,7 @@ import io.parley.conversation.model.ConversationAccess;
 import io.parley.conversation.model.Message;
 import io.parley.conversation.port.Conversations;
 import io.parley.conversation.port.Messages;
+import io.parley.conversation.port.Messages.ClientMessageKey;
 import io.parley.shared.ConversationId;
 import io.parley.shared.DomainException;
 import io.parley.shared.InboxId;
@@ -28,8 +28,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Several posts in one transaction: lock their conversations in one statement, look their client message ids up in
- * one, number the messages in memory, then insert the messages and update the conversations in one batch each. A
+ * Several posts in one transaction: lock their conversations in one statement, number the messages in memory, then
+ * insert the messages and update the conversations in one batch each. Resends are looked up only when an insert
+ * meets one. A
  * post that is refused (a conversation the author may not see, a resolved one, a reused client id) is answered alone
  * and takes nothing else down; anything else the database refuses rolls the whole transaction back.
  */
@@ -48,8 +49,6 @@ class BatchCommit {
 
     record Refused(DomainException refusal) implements Outcome {}
 
-    private record ClientKey(ConversationId conversation, ClientMessageId clientMessageId) {}
-
     private final Conversations conversations;
     private final Messages messages;
     private final ApplicationEventPublisher events;
@@ -62,21 +61,40 @@ class BatchCommit {
         this.clock = clock;
     }
 
-    /** Runs inside the caller's transaction; one outcome per post, in the posts' order. */
-    List<Outcome> commit(List<PendingPost> posts) {
+    /**
+     * The batch met a resend it did not look for: roll back and commit it again with {@code lookUpResends}. Resends
+     * are rare (a client that lost its connection before the answer), so most batches skip the lookup.
+     */
+    static final class ResendsFound extends RuntimeException {
+        ResendsFound() {
+            super("a resent client message id; commit again looking resends up", null, false, false);
+        }
+    }
+
+    /**
+     * Runs inside the caller's transaction; one outcome per post, in the posts' order. Without {@code lookUpResends}
+     * a resend is found only when its insert meets the stored message, and throws {@link ResendsFound}.
+     */
+    List<Outcome> commit(List<PendingPost> posts, boolean lookUpResends) {
         Set<WorkspaceId> workspaces = new LinkedHashSet<>();
         Set<ConversationId> ids = new LinkedHashSet<>();
-        Set<ClientMessageId> clientIds = new LinkedHashSet<>();
         for (PendingPost post : posts) {
             workspaces.add(post.command().actor().workspaceId());
             ids.add(post.command().conversation());
-            clientIds.add(post.command().clientMessageId());
         }
         Map<ConversationId, Conversation> locked = new HashMap<>();
         conversations.lockAll(workspaces, ids).forEach(c -> locked.put(c.getId(), c));
-        Map<ClientKey, Message> earlier = new HashMap<>();
-        messages.findByClientMessageIds(locked.keySet(), clientIds)
-                .forEach(m -> earlier.put(new ClientKey(m.conversationId(), m.clientMessageId()), m));
+        Map<ClientMessageKey, Message> earlier = new HashMap<>();
+        if (lookUpResends) {
+            Set<ClientMessageKey> asked = new LinkedHashSet<>();
+            for (PendingPost post : posts) {
+                if (locked.containsKey(post.command().conversation())) {
+                    asked.add(new ClientMessageKey(post.command().conversation(), post.command().clientMessageId()));
+                }
+            }
+            messages.findByClientMessageIds(asked)
+                    .forEach(m -> earlier.put(new ClientMessageKey(m.conversationId(), m.clientMessageId()), m));
+        }
 
         List<Outcome> outcomes = new ArrayList<>(posts.size());
         List<Message> appended = new ArrayList<>();
@@ -89,7 +107,7 @@ class BatchCommit {
                 outcomes.add(new Refused(ConversationAccess.notFound()));
                 continue;
             }
-            var key = new ClientKey(conversation.getId(), command.clientMessageId());
+            var key = new ClientMessageKey(conversation.getId(), command.clientMessageId());
             Message before = earlier.get(key);
             if (before != null) {
                 outcomes.add(before.author().equals(command.actor().author())
@@ -113,7 +131,9 @@ class BatchCommit {
             outcomes.add(stored(conversation, new Posted(Views.of(message), false),
                     conversation.status() != statusBefore ? Views.of(conversation) : null));
         }
-        messages.appendAll(appended);
+        if (!messages.appendUnlessResent(appended).isEmpty()) {
+            throw new ResendsFound();
+        }
         if (!touched.isEmpty()) {
             conversations.updateAll(List.copyOf(touched.values()));
         }

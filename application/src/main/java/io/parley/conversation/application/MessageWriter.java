@@ -142,7 +142,7 @@ class MessageWriter implements SmartLifecycle {
     void process(List<PendingPost> batch) {
         List<BatchCommit.Outcome> outcomes;
         try {
-            outcomes = storeTimer.record(() -> transactions.execute(status -> commit.commit(batch)));
+            outcomes = storeTimer.record(() -> commitLookingUpResendsIfNeeded(batch));
         } catch (RuntimeException e) {
             if (batch.size() > 1) {
                 log.warn("A batch of {} messages was refused ({}); storing them one by one", batch.size(),
@@ -156,6 +156,18 @@ class MessageWriter implements SmartLifecycle {
         }
         batchSizes.record(batch.size());
         deliver(batch, outcomes);
+    }
+
+    private List<BatchCommit.Outcome> commitLookingUpResendsIfNeeded(List<PendingPost> batch) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            // the caller's transaction cannot be rolled back and tried again: look resends up first
+            return transactions.execute(status -> commit.commit(batch, true));
+        }
+        try {
+            return transactions.execute(status -> commit.commit(batch, false));
+        } catch (BatchCommit.ResendsFound e) {
+            return transactions.execute(status -> commit.commit(batch, true));
+        }
     }
 
     /** After commit: notify each stored message's recipients, then answer its poster, in queue order. */

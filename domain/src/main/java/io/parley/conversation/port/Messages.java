@@ -17,19 +17,21 @@ public interface Messages {
     void append(Message message);
 
     /**
-     * Stores several messages at once, in one round trip where the store allows it; all or none (within the
-     * surrounding transaction), with the same unique keys as {@link #append}.
+     * Stores several messages at once, in one round trip where the store allows it, except those whose client message
+     * id is taken in their conversation already: those are left out and returned. A taken sequence fails the call.
      */
-    void appendAll(List<Message> messages);
+    List<Message> appendUnlessResent(List<Message> messages);
 
     Optional<Message> findByClientMessageId(WorkspaceId workspace, ConversationId conversation, ClientMessageId id);
 
     /**
-     * The messages of any of {@code conversations} whose client message id is any of {@code ids}: a superset of the
-     * (conversation, id) pairs asked for, which the caller matches. The conversations must be ones the caller has
-     * already loaded within the workspace.
+     * The messages stored under any of these (conversation, client message id) pairs. The conversations must be ones
+     * the caller has already loaded within the workspace.
      */
-    List<Message> findByClientMessageIds(Collection<ConversationId> conversations, Collection<ClientMessageId> ids);
+    List<Message> findByClientMessageIds(Collection<ClientMessageKey> keys);
+
+    /** A client message id within its conversation, the way a resend is recognised. */
+    record ClientMessageKey(ConversationId conversation, ClientMessageId clientMessageId) {}
 
     /** Messages with a sequence above {@code afterSequence}, ascending, at most {@code limit}. */
     List<Message> after(WorkspaceId workspace, ConversationId conversation, long afterSequence, int limit,

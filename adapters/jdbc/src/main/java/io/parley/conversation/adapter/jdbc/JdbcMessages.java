@@ -8,6 +8,7 @@ import io.parley.shared.DomainException;
 import io.parley.shared.WorkspaceId;
 import io.parley.shared.adapter.jdbc.ArrayLiterals;
 import io.parley.shared.adapter.jdbc.UniqueKeys;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,11 @@ class JdbcMessages implements Messages {
             VALUES (:id, :workspaceId, :conversationId, :sequence, :clientMessageId, :authorKind,
                     :authorId, :kind, :body, :createdAt)""".formatted(MessageMapping.COLUMNS);
 
+    private static final String BY_CLIENT_MESSAGE_IDS = "SELECT "
+            + MessageMapping.COLUMNS.replaceAll("(\\w+)", "m.$1") + " FROM unnest(CAST(:conversations AS uuid[]), "
+            + "CAST(:ids AS text[])) AS k(conversation_id, client_message_id) JOIN message m "
+            + "ON m.conversation_id = k.conversation_id AND m.client_message_id = k.client_message_id";
+
     private final JdbcClient jdbc;
     private final NamedParameterJdbcOperations batches;
 
@@ -52,29 +58,33 @@ class JdbcMessages implements Messages {
     }
 
     @Override
-    public void appendAll(List<Message> messages) {
-        if (messages.size() == 1) {
-            append(messages.getFirst());
-            return;
+    public List<Message> appendUnlessResent(List<Message> messages) {
+        if (messages.isEmpty()) {
+            return List.of();
         }
-        if (!messages.isEmpty()) {
-            // one round trip: the driver sends the whole batch before reading the answers
-            batches.batchUpdate(INSERT, messages.stream().map(m -> new MapSqlParameterSource(MessageMapping.parameters(m)))
-                    .toArray(SqlParameterSource[]::new));
+        // one round trip: the driver sends the whole batch before reading the answers
+        int[] inserted = batches.batchUpdate(INSERT + " ON CONFLICT (conversation_id, client_message_id) DO NOTHING",
+                messages.stream().map(m -> new MapSqlParameterSource(MessageMapping.parameters(m)))
+                        .toArray(SqlParameterSource[]::new));
+        List<Message> resent = new ArrayList<>();
+        for (int i = 0; i < inserted.length; i++) {
+            if (inserted[i] == 0) {
+                resent.add(messages.get(i));
+            }
         }
+        return resent;
     }
 
     @Override
-    public List<Message> findByClientMessageIds(Collection<ConversationId> conversations,
-                                                Collection<ClientMessageId> ids) {
-        if (conversations.isEmpty() || ids.isEmpty()) {
+    public List<Message> findByClientMessageIds(Collection<ClientMessageKey> keys) {
+        if (keys.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("SELECT " + MessageMapping.COLUMNS + " FROM message "
-                        + "WHERE conversation_id = ANY(CAST(:conversations AS uuid[])) "
-                        + "AND client_message_id = ANY(CAST(:ids AS text[]))")
-                .param("conversations", ArrayLiterals.of(conversations.stream().map(ConversationId::value).toList()))
-                .param("ids", ArrayLiterals.of(ids.stream().map(ClientMessageId::value).toList()))
+        // one index probe per pair; "conversation_id = ANY(..) AND client_message_id = ANY(..)" would make
+        // PostgreSQL 15 try every combination of the two lists, or scan the table
+        return jdbc.sql(BY_CLIENT_MESSAGE_IDS)
+                .param("conversations", ArrayLiterals.of(keys.stream().map(k -> k.conversation().value()).toList()))
+                .param("ids", ArrayLiterals.of(keys.stream().map(k -> k.clientMessageId().value()).toList()))
                 .query(MessageMapping::read).list();
     }
 

@@ -146,32 +146,44 @@ class MessagesTests extends PostgresBacked {
                 new ClientMessageId("b-2"), T0.plusSeconds(1));
         var third = conversation.post(visitor, MessageKind.TEXT, new MessageBody("三"), new ClientMessageId("b-3"),
                 T0.plusSeconds(2));
-        messages.appendAll(java.util.List.of(first, second, third));
+        assertThat(messages.appendUnlessResent(java.util.List.of(first, second, third))).isEmpty();
 
         assertThat(messages.after(tenant.workspace().getId(), conversation.getId(), 0, 10, true))
                 .containsExactly(first, second, third);
-        // a superset of the pairs asked for: any listed conversation with any listed client id
-        assertThat(messages.findByClientMessageIds(java.util.List.of(conversation.getId()),
-                java.util.List.of(new ClientMessageId("b-1"), new ClientMessageId("b-3"),
-                        new ClientMessageId("missing"))))
-                .containsExactlyInAnyOrder(first, third);
-        assertThat(messages.findByClientMessageIds(java.util.List.of(), java.util.List.of(new ClientMessageId("b-1"))))
-                .isEmpty();
+        var elsewhere = Conversation.open(tenant.workspace().getId(), tenant.inbox().getId(),
+                tenants.visitor(tenant).getId(), false, T0);
+        conversations.insert(elsewhere);
+        assertThat(messages.findByClientMessageIds(java.util.List.of(
+                new Messages.ClientMessageKey(conversation.getId(), new ClientMessageId("b-1")),
+                new Messages.ClientMessageKey(conversation.getId(), new ClientMessageId("b-3")),
+                new Messages.ClientMessageKey(conversation.getId(), new ClientMessageId("missing")),
+                new Messages.ClientMessageKey(elsewhere.getId(), new ClientMessageId("b-2")))))
+                .as("exactly the pairs asked for").containsExactlyInAnyOrder(first, third);
+        assertThat(messages.findByClientMessageIds(java.util.List.of())).isEmpty();
     }
 
     @Test
-    void aBatchWithAClientIdTakenAlreadyStoresNothing() {
+    void aBatchLeavesOutAndReturnsTheResendsAndFailsWholeOnATakenSequence() {
         post(visitor, MessageKind.TEXT, "hello", "c-1");
         var fresh = conversation.post(visitor, MessageKind.TEXT, new MessageBody("new"), new ClientMessageId("c-2"),
                 T0.plusSeconds(5));
-        var again = new Message(MessageId.random(), conversation.workspaceId(), conversation.getId(), 3,
+        var resent = new Message(MessageId.random(), conversation.workspaceId(), conversation.getId(), 3,
                 new ClientMessageId("c-1"), visitor, MessageKind.TEXT, new MessageBody("hello"), T0);
 
+        assertThat(messages.appendUnlessResent(java.util.List.of(fresh, resent))).containsExactly(resent);
+        assertThat(messages.after(tenant.workspace().getId(), conversation.getId(), 0, 10, true))
+                .extracting(Message::clientMessageId)
+                .containsExactly(new ClientMessageId("c-1"), new ClientMessageId("c-2"));
+
+        var next = conversation.post(visitor, MessageKind.TEXT, new MessageBody("next"), new ClientMessageId("c-3"),
+                T0.plusSeconds(6));
+        var racer = new Message(MessageId.random(), conversation.workspaceId(), conversation.getId(), 2,
+                new ClientMessageId("c-4"), visitor, MessageKind.TEXT, new MessageBody("late"), T0);
         assertThatThrownBy(() -> transactions.executeWithoutResult(status ->
-                messages.appendAll(java.util.List.of(fresh, again))))
+                messages.appendUnlessResent(java.util.List.of(next, racer))))
                 .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
         assertThat(messages.after(tenant.workspace().getId(), conversation.getId(), 0, 10, true))
-                .extracting(Message::clientMessageId).containsExactly(new ClientMessageId("c-1"));
+                .as("all or nothing").hasSize(2);
     }
 
     org.springframework.transaction.support.TransactionTemplate transactions;
