@@ -95,4 +95,19 @@ class IdsUnitTests {
         assertThat(MessageId.random()).isNotEqualTo(MessageId.random());
         assertThat(KnowledgeEntryId.random()).isNotEqualTo(KnowledgeEntryId.random());
     }
+
+    @Test
+    void messageIdsAreVersion7AndSortByTheMillisecondTheyWereMadeIn() {
+        var earlier = Ids.timeOrdered(1_764_230_400_000L);
+        var later = Ids.timeOrdered(1_764_230_400_001L);
+
+        assertThat(earlier.version()).isEqualTo(7);
+        assertThat(earlier.variant()).isEqualTo(2);
+        assertThat(earlier.getMostSignificantBits() >>> 16).isEqualTo(1_764_230_400_000L);
+        assertThat(earlier.toString().compareTo(later.toString())).as("text order is time order").isNegative();
+        assertThat(Ids.timeOrdered(1_764_230_400_000L)).as("random within the millisecond").isNotEqualTo(earlier);
+        var fresh = MessageId.random().value();
+        assertThat(fresh.version()).isEqualTo(7);
+        assertThat(Math.abs((fresh.getMostSignificantBits() >>> 16) - System.currentTimeMillis())).isLessThan(60_000);
+    }
 }
