@@ -10,13 +10,18 @@ import io.parley.shared.PageRequest;
 import io.parley.shared.VisitorId;
 import io.parley.shared.WorkspaceId;
 import io.parley.shared.adapter.jdbc.ArrayLiterals;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -33,12 +38,23 @@ class JdbcConversations implements Conversations {
                    updated_at = :updatedAt
              WHERE workspace_id = :workspaceId AND id = :id""";
 
-    private final JdbcClient jdbc;
-    private final NamedParameterJdbcOperations batches;
+    /** Each row only within its own workspace: a pair that matches no row is left out of what it returns. */
+    private static final String UPDATE_UNNEST = """
+            UPDATE conversation c
+               SET status = u.status, assignee_id = u.assignee_id, last_sequence = u.last_sequence,
+                   updated_at = u.updated_at
+              FROM unnest(CAST(? AS uuid[]), CAST(? AS uuid[]), CAST(? AS text[]), CAST(? AS uuid[]),
+                          CAST(? AS bigint[]), CAST(CAST(? AS text[]) AS timestamptz[]))
+                   AS u(workspace_id, id, status, assignee_id, last_sequence, updated_at)
+             WHERE c.workspace_id = u.workspace_id AND c.id = u.id
+            RETURNING c.id""";
 
-    JdbcConversations(JdbcClient jdbc, NamedParameterJdbcOperations batches) {
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    JdbcConversations(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
-        this.batches = batches;
+        this.template = template;
     }
 
     @Override
@@ -98,12 +114,43 @@ class JdbcConversations implements Conversations {
             update(conversations.getFirst());
             return;
         }
-        int[] updated = batches.batchUpdate(UPDATE, conversations.stream()
-                .map(c -> new MapSqlParameterSource(ConversationMapping.parameters(c)))
-                .toArray(SqlParameterSource[]::new));
-        for (int i = 0; i < updated.length; i++) {
-            if (updated[i] == 0) {
-                throw notFound(conversations.get(i));
+        // one statement for the whole batch: the rows travel as one array per column
+        Set<UUID> updated = new HashSet<>(template.execute((ConnectionCallback<List<UUID>>) c -> {
+            try (PreparedStatement statement = c.prepareStatement(UPDATE_UNNEST)) {
+                int n = conversations.size();
+                UUID[] workspaces = new UUID[n];
+                UUID[] ids = new UUID[n];
+                String[] statuses = new String[n];
+                UUID[] assignees = new UUID[n];
+                Long[] sequences = new Long[n];
+                String[] times = new String[n];
+                for (int i = 0; i < n; i++) {
+                    Conversation conversation = conversations.get(i);
+                    workspaces[i] = conversation.workspaceId().value();
+                    ids[i] = conversation.getId().value();
+                    statuses[i] = conversation.status().name();
+                    assignees[i] = conversation.assignee() == null ? null : conversation.assignee().value();
+                    sequences[i] = conversation.lastSequence();
+                    times[i] = conversation.updatedAt().toString();
+                }
+                statement.setArray(1, c.createArrayOf("uuid", workspaces));
+                statement.setArray(2, c.createArrayOf("uuid", ids));
+                statement.setArray(3, c.createArrayOf("text", statuses));
+                statement.setArray(4, c.createArrayOf("uuid", assignees));
+                statement.setArray(5, c.createArrayOf("int8", sequences));
+                statement.setArray(6, c.createArrayOf("text", times));
+                List<UUID> found = new ArrayList<>(n);
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        found.add(rs.getObject(1, UUID.class));
+                    }
+                }
+                return found;
+            }
+        }));
+        for (Conversation conversation : conversations) {
+            if (!updated.contains(conversation.getId().value())) {
+                throw notFound(conversation);
             }
         }
     }

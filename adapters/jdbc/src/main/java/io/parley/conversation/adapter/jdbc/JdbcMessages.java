@@ -3,20 +3,25 @@ package io.parley.conversation.adapter.jdbc;
 import io.parley.conversation.ClientMessageId;
 import io.parley.conversation.model.Message;
 import io.parley.conversation.port.Messages;
+import io.parley.conversation.port.Messages.ClientMessageKey;
 import io.parley.shared.ConversationId;
 import io.parley.shared.DomainException;
 import io.parley.shared.WorkspaceId;
 import io.parley.shared.adapter.jdbc.ArrayLiterals;
 import io.parley.shared.adapter.jdbc.UniqueKeys;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -39,12 +44,21 @@ class JdbcMessages implements Messages {
             + "CAST(:ids AS text[])) AS k(conversation_id, client_message_id) JOIN message m "
             + "ON m.conversation_id = k.conversation_id AND m.client_message_id = k.client_message_id";
 
-    private final JdbcClient jdbc;
-    private final NamedParameterJdbcOperations batches;
+    /** A resend (its client id taken) is skipped; a taken sequence fails the whole statement. */
+    private static final String INSERT_UNNEST = """
+            INSERT INTO message (%s)
+            SELECT * FROM unnest(CAST(? AS uuid[]), CAST(? AS uuid[]), CAST(? AS uuid[]), CAST(? AS bigint[]),
+                                 CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]),
+                                 CAST(? AS text[]), CAST(CAST(? AS text[]) AS timestamptz[]))
+            ON CONFLICT (conversation_id, client_message_id) DO NOTHING
+            RETURNING conversation_id, client_message_id""".formatted(MessageMapping.COLUMNS);
 
-    JdbcMessages(JdbcClient jdbc, NamedParameterJdbcOperations batches) {
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    JdbcMessages(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
-        this.batches = batches;
+        this.template = template;
     }
 
     @Override
@@ -62,17 +76,55 @@ class JdbcMessages implements Messages {
         if (messages.isEmpty()) {
             return List.of();
         }
-        // one round trip: the driver sends the whole batch before reading the answers
-        int[] inserted = batches.batchUpdate(INSERT + " ON CONFLICT (conversation_id, client_message_id) DO NOTHING",
-                messages.stream().map(m -> new MapSqlParameterSource(MessageMapping.parameters(m)))
-                        .toArray(SqlParameterSource[]::new));
-        List<Message> resent = new ArrayList<>();
-        for (int i = 0; i < inserted.length; i++) {
-            if (inserted[i] == 0) {
-                resent.add(messages.get(i));
+        // one statement for the whole batch: the rows travel as one array per column
+        Set<ClientMessageKey> inserted = new HashSet<>(template.execute((ConnectionCallback<List<ClientMessageKey>>) c -> {
+            try (PreparedStatement insert = c.prepareStatement(INSERT_UNNEST)) {
+                int n = messages.size();
+                UUID[] ids = new UUID[n];
+                UUID[] workspaces = new UUID[n];
+                UUID[] conversations = new UUID[n];
+                Long[] sequences = new Long[n];
+                String[] clientIds = new String[n];
+                String[] authorKinds = new String[n];
+                String[] authorIds = new String[n];
+                String[] kinds = new String[n];
+                String[] bodies = new String[n];
+                String[] created = new String[n];
+                for (int i = 0; i < n; i++) {
+                    Message m = messages.get(i);
+                    ids[i] = m.id().value();
+                    workspaces[i] = m.workspaceId().value();
+                    conversations[i] = m.conversationId().value();
+                    sequences[i] = m.sequence();
+                    clientIds[i] = m.clientMessageId().value();
+                    authorKinds[i] = m.author().kind().name();
+                    authorIds[i] = m.author().id();
+                    kinds[i] = m.kind().name();
+                    bodies[i] = m.body().value();
+                    created[i] = m.createdAt().toString();
+                }
+                insert.setArray(1, c.createArrayOf("uuid", ids));
+                insert.setArray(2, c.createArrayOf("uuid", workspaces));
+                insert.setArray(3, c.createArrayOf("uuid", conversations));
+                insert.setArray(4, c.createArrayOf("int8", sequences));
+                insert.setArray(5, c.createArrayOf("text", clientIds));
+                insert.setArray(6, c.createArrayOf("text", authorKinds));
+                insert.setArray(7, c.createArrayOf("text", authorIds));
+                insert.setArray(8, c.createArrayOf("text", kinds));
+                insert.setArray(9, c.createArrayOf("text", bodies));
+                insert.setArray(10, c.createArrayOf("text", created));
+                List<ClientMessageKey> keys = new ArrayList<>(n);
+                try (ResultSet rs = insert.executeQuery()) {
+                    while (rs.next()) {
+                        keys.add(new ClientMessageKey(new ConversationId(rs.getObject(1, UUID.class)),
+                                new ClientMessageId(rs.getString(2))));
+                    }
+                }
+                return keys;
             }
-        }
-        return resent;
+        }));
+        return messages.stream().filter(m -> !inserted.contains(new ClientMessageKey(m.conversationId(),
+                m.clientMessageId()))).toList();
     }
 
     @Override

@@ -142,7 +142,7 @@ class MessagesTests extends PostgresBacked {
     @Test
     void appendsSeveralMessagesAtOnceAndFindsThemByClientMessageIds() {
         var first = conversation.post(visitor, MessageKind.TEXT, new MessageBody("one"), new ClientMessageId("b-1"), T0);
-        var second = conversation.post(agentAuthor(), MessageKind.TEXT, new MessageBody("<b>two</b>"),
+        var second = conversation.post(agentAuthor(), MessageKind.TEXT, new MessageBody("<b>two</b> \"quoted\", {braces}, back\\slash\nNULL"),
                 new ClientMessageId("b-2"), T0.plusSeconds(1));
         var third = conversation.post(visitor, MessageKind.TEXT, new MessageBody("三"), new ClientMessageId("b-3"),
                 T0.plusSeconds(2));
