@@ -71,6 +71,7 @@ class ClusterDeliveryIntegrationTests extends ParleyIntegrationTest {
         if (nodeB != null) {
             nodeB.close();
         }
+        TestRedis.delete(STREAM);
     }
 
     @Test

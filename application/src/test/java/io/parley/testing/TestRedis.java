@@ -44,6 +44,23 @@ public final class TestRedis {
         return "redis://" + HOST + ":" + PORT;
     }
 
+    /** Removes a key a test made; best effort. */
+    public static void delete(String key) {
+        try (var socket = new Socket()) {
+            socket.connect(new InetSocketAddress(HOST, PORT), 2000);
+            socket.setSoTimeout(2000);
+            byte[] name = key.getBytes(StandardCharsets.UTF_8);
+            OutputStream out = socket.getOutputStream();
+            out.write(("*2\r\n$3\r\nDEL\r\n$" + name.length + "\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(name);
+            out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            socket.getInputStream().read();
+        } catch (IOException ignored) {
+            // a leftover stream of a test run harms nothing: its key is unique
+        }
+    }
+
     /** A stream key no other test run uses. */
     public static String uniqueStreamKey() {
         return "parley:test:" + UUID.randomUUID();
