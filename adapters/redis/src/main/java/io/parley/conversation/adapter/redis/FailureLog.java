@@ -1,6 +1,7 @@
 package io.parley.conversation.adapter.redis;
 
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 
 /**
@@ -20,15 +21,19 @@ final class FailureLog {
         this.intervalNanos = interval.toNanos();
     }
 
-    synchronized void failed(String what, Throwable cause) {
+    synchronized void failed(String what, @Nullable Throwable cause) {
         long now = System.nanoTime();
         if (warnedOnce && now - lastWarned < intervalNanos) {
             suppressed++;
             return;
         }
-        log.warn("{} ({}){}", what, cause.toString(),
-                suppressed == 0 ? "" : "; " + suppressed + " more such failures since the last warning");
-        log.debug("Failure detail", cause);
+        String since = suppressed == 0 ? "" : "; " + suppressed + " more such failures since the last warning";
+        if (cause == null) {
+            log.warn("{}{}", what, since);
+        } else {
+            log.warn("{} ({}){}", what, cause.toString(), since);
+            log.debug("Failure detail", cause);
+        }
         warnedOnce = true;
         lastWarned = now;
         suppressed = 0;

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.redisson.api.BatchOptions;
 import org.redisson.api.RBatch;
 import org.redisson.api.stream.StreamAddArgs;
@@ -44,7 +45,7 @@ final class StreamPublisher implements SmartLifecycle {
     private volatile boolean running;
     /** After stop, what is still queued is written until then. */
     private volatile long drainUntil;
-    private Thread thread;
+    private @Nullable Thread thread;
 
     StreamPublisher(ClusterRedis redis, ClusterEventCodec codec, String nodeId, ClusterProperties properties,
                     MeterRegistry meters) {
@@ -62,8 +63,9 @@ final class StreamPublisher implements SmartLifecycle {
     void publish(ClusterEvent event) {
         if (!queue.offer(event)) {
             dropped.increment();
+            // no exception made here: under overload this runs for every post
             failures.failed("Cluster bus: the send queue is full (" + properties.sendQueue()
-                    + "), events for the other nodes are dropped", new IllegalStateException("queue full"));
+                    + "), events for the other nodes are dropped", null);
         }
     }
 
@@ -77,9 +79,10 @@ final class StreamPublisher implements SmartLifecycle {
     public synchronized void stop() {
         drainUntil = System.nanoTime() + properties.redisTimeout().toNanos();
         running = false;
-        if (thread != null) {
+        Thread writer = thread;
+        if (writer != null) {
             try {
-                thread.join(properties.redisTimeout().toMillis() + 1000);
+                writer.join(properties.redisTimeout().toMillis() + 1000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
