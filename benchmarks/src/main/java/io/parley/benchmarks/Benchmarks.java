@@ -18,7 +18,8 @@ public final class Benchmarks {
             scenarios
               idle          S1: ramp to --connections (one level or a list: 1000,5000), hold, server memory per connection
               chat          S2: --conversations visitors send --rate msgs/s in total to --agents agents;
-                            --find-saturation steps the rate up until p99 > --p99-limit-ms or a loss
+                            --find-saturation steps the rate up until p99 > --p99-limit-ms or a loss;
+                            S5 (cross-node hop): --agent-url <another node of the cluster> holds the agents
               codec         S3: the chat load with proto frames, then with JSON frames: bytes and server CPU per message
               relay         S4: the chat load against a bare relay (in this process, or --url of a relay-server)
               relay-server  run the bare relay alone: --host 127.0.0.1 --port 9090 --relay-threads N
@@ -26,6 +27,7 @@ public final class Benchmarks {
             the server     --url http://127.0.0.1:8080  --email admin@parley.local  --password ... (or
                            PARLEY_FIRST_START_ADMIN_PASSWORD)  --origin <allowed widget origin; default the url's>
                            --widget-key <default: the first web-widget inbox>  --server-pid <PID for RSS and CPU>
+                           --agent-url <chat: the node the agents connect to; default --url>
                            --database-process postgres (CPU of the local processes of that name; none to skip)
             the load       --encoding proto|json  --conversations 1000  --agents 1  --rate 1000  --duration 30s
                            --warmup 5s  --grace 5s  --body-bytes 100  --p99-limit-ms 50

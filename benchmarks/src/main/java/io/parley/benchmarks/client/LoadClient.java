@@ -33,7 +33,7 @@ import java.util.concurrent.atomic.LongAdder;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Opens WebSocket connections to one endpoint on a few event-loop threads. Connections are spread over several
+ * Opens WebSocket connections to one endpoint (or, for a cross-node load, another node's) on a few event-loop threads. Connections are spread over several
  * loopback source addresses, because one source address runs out of ephemeral ports near 28,000 connections.
  */
 public final class LoadClient implements AutoCloseable {
@@ -83,6 +83,12 @@ public final class LoadClient implements AutoCloseable {
      */
     public Connection open(Encoding encoding, Authenticate credential, @Nullable String origin,
                                               FrameListener listener) {
+        return open(endpoint, encoding, credential, origin, listener);
+    }
+
+    /** As {@link #open(Encoding, Authenticate, String, FrameListener)}, to another endpoint (another node). */
+    public Connection open(URI to, Encoding encoding, Authenticate credential, @Nullable String origin,
+                           FrameListener listener) {
         var connection = new Connection(ids.incrementAndGet(), encoding, listener);
         var authenticate = ClientFrame.newBuilder().setAuthenticate(credential.toBuilder()
                 .setBinaryIds(binaryIds && encoding.carriesBinaryIds())).build();
@@ -100,7 +106,7 @@ public final class LoadClient implements AutoCloseable {
                         if (offerDeflate) {
                             pipeline.addLast(WebSocketClientCompressionHandler.INSTANCE);
                         }
-                        pipeline.addLast(new WebSocketClientProtocolHandler(config(encoding, origin)),
+                        pipeline.addLast(new WebSocketClientProtocolHandler(config(to, encoding, origin)),
                                 new WebSocketFrameAggregator(MAX_FRAME_BYTES),
                                 new ConnectionHandler(connection, authenticate, undecodable));
                     }
@@ -109,6 +115,7 @@ public final class LoadClient implements AutoCloseable {
             // lets the kernel pick the port at connect time, per destination, instead of at bind time
             bootstrap.option(EpollChannelOption.IP_BIND_ADDRESS_NO_PORT, true);
         }
+        var remote = to.equals(endpoint) ? this.remote : new InetSocketAddress(to.getHost(), to.getPort());
         var connect = bootstrap.connect(remote, new InetSocketAddress(source, 0));
         connect.addListener(done -> {
             if (!done.isSuccess()) {
@@ -118,13 +125,13 @@ public final class LoadClient implements AutoCloseable {
         return connection;
     }
 
-    private WebSocketClientProtocolConfig config(Encoding encoding, @Nullable String origin) {
+    private WebSocketClientProtocolConfig config(URI to, Encoding encoding, @Nullable String origin) {
         var headers = new DefaultHttpHeaders();
         if (origin != null) {
             headers.set(HttpHeaderNames.ORIGIN, origin);
         }
         return WebSocketClientProtocolConfig.newBuilder()
-                .webSocketUri(endpoint)
+                .webSocketUri(to)
                 .version(WebSocketVersion.V13)
                 .subprotocol(encoding.subprotocol())
                 .customHeaders(headers)

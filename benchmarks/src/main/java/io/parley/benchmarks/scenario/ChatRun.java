@@ -26,7 +26,8 @@ import org.jspecify.annotations.Nullable;
 public final class ChatRun {
 
     /** Everything the results file holds. */
-    public record Results(String scenario, String target, String startedAt, Environment environment,
+    public record Results(String scenario, String target, String visitorNode, String agentNode, String startedAt,
+                          Environment environment,
                    Map<String, String> options, double visitorSessionSeconds, FleetSetup.Figures setup,
                    List<PhaseReport> phases, @Nullable Double saturationRate, String passCriterion,
                    Map<String, String> files) {}
@@ -39,7 +40,7 @@ public final class ChatRun {
                        Map<String, String> options, PrintStream out) {
         String startedAt = OffsetDateTime.now().toString();
         try (LoadClient client = common.client(target)) {
-            out.printf("» %s against %s (%s, %s): creating %d visitors%n", scenario, target.webSocket(),
+            out.printf("» %s against %s (%s, %s): creating %d visitors%n", scenario, nodes(target),
                     common.encoding().subprotocol(), client.transport(), settings.conversations());
             var environment = Environment.current(client.transport());
             long sessionsStarted = System.nanoTime();
@@ -87,8 +88,11 @@ public final class ChatRun {
             }
             var files = new ResultFiles(common.out(), scenario);
             Map<String, String> written = new LinkedHashMap<>();
-            written.put("chart", files.latency("visitor -> agent latency, " + target.kind(), histograms).toString());
-            var results = new Results(scenario, target.kind(), startedAt, environment,
+            boolean crossNode = !target.agentWebSocket().equals(target.webSocket());
+            written.put("chart", files.latency("visitor -> agent latency, " + target.kind()
+                    + (crossNode ? ", across nodes" : ""), histograms).toString());
+            var results = new Results(scenario, target.kind(), target.webSocket().toString(),
+                    target.agentWebSocket().toString(), startedAt, environment,
                     options, sessionSeconds, opened.figures(), phases, saturation,
                     "p99 <= " + settings.p99LimitMs() + " ms, nothing lost, unanswered or refused, generator on schedule",
                     written);
@@ -99,9 +103,16 @@ public final class ChatRun {
             } else if (settings.findSaturation()) {
                 out.println("» saturation: not reached a passing step; lower --start-rate");
             }
+            out.println("» nodes: " + nodes(target));
             out.println("» results: " + written.get("json") + "  chart: " + written.get("chart"));
             return results;
         }
+    }
+
+    /** One node, or which node holds the visitors and which the agents. */
+    static String nodes(Target target) {
+        return target.agentWebSocket().equals(target.webSocket()) ? target.webSocket().toString()
+                : "visitors on " + target.webSocket() + ", agents on " + target.agentWebSocket();
     }
 
     private static @Nullable Double search(ChatSettings settings, LoadPhase load, Fleet fleet,

@@ -44,7 +44,12 @@ record Common(Encoding encoding, boolean binaryIds, int threads, int sourceAddre
 
         /** Signs in and looks up the widget key: the first network calls of a scenario. */
         ParleyTarget connect(@Nullable Long pid) {
-            return new ParleyTarget(base, email, password, origin, widgetKey, pid);
+            return connect(pid, null);
+        }
+
+        /** @param agentBase the node the agents connect to (S5, cross-node hop), or null for {@code base} */
+        ParleyTarget connect(@Nullable Long pid, @Nullable URI agentBase) {
+            return new ParleyTarget(base, agentBase, email, password, origin, widgetKey, pid);
         }
     }
 

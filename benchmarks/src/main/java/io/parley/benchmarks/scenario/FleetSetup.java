@@ -28,12 +28,13 @@ public final class FleetSetup {
 
     static Opened open(LoadClient client, Target target, Common common, Encoding encoding,
                        List<Authenticate> visitors, int agents, PrintStream out) {
-        var agentRamp = Ramp.open(client, encoding, Collections.nCopies(agents, target.agentCredential()), null,
-                common.rampConcurrency(), false, FrameListener.IGNORE);
+        var agentRamp = Ramp.open(client, target.agentWebSocket(), encoding,
+                Collections.nCopies(agents, target.agentCredential()), null, common.rampConcurrency(), false,
+                FrameListener.IGNORE);
         if (agentRamp.opened().size() < agents) {
             agentRamp.opened().forEach(connection -> connection.close());
             throw new IllegalStateException("agent connections failed: " + agentRamp.failures()
-                    + "; check --email/--password and that the server's WebSocket endpoint is " + target.webSocket());
+                    + "; check --email/--password and that the server's WebSocket endpoint is " + target.agentWebSocket());
         }
         out.printf("» %d agent connection(s) open; opening %d visitor connections, each starting a conversation%n",
                 agents, visitors.size());

@@ -8,6 +8,7 @@ import io.parley.benchmarks.client.SetupFailure;
 import io.parley.gateway.protocol.Authenticate;
 import io.parley.gateway.protocol.ClientFrame;
 import io.parley.gateway.protocol.StartConversation;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -42,6 +43,12 @@ final class Ramp {
 
     static Result open(LoadClient client, Encoding encoding, List<Authenticate> credentials, @Nullable String origin,
                        int concurrency, boolean startConversation, FrameListener listener) {
+        return open(client, null, encoding, credentials, origin, concurrency, startConversation, listener);
+    }
+
+    /** @param endpoint the node to connect to, or null for the client's own endpoint */
+    static Result open(LoadClient client, @Nullable URI endpoint, Encoding encoding, List<Authenticate> credentials,
+                       @Nullable String origin, int concurrency, boolean startConversation, FrameListener listener) {
         var inFlight = new Semaphore(concurrency);
         List<Connection> opened = Collections.synchronizedList(new ArrayList<>());
         Map<String, LongAdder> failures = new ConcurrentHashMap<>();
@@ -50,7 +57,8 @@ final class Ramp {
         long started = System.nanoTime();
         for (Authenticate credential : credentials) {
             inFlight.acquireUninterruptibly();
-            Connection connecting = client.open(encoding, credential, origin, listener);
+            Connection connecting = endpoint == null ? client.open(encoding, credential, origin, listener)
+                    : client.open(endpoint, encoding, credential, origin, listener);
             var ready = connecting.authenticated().thenCompose(ignored -> startConversation ? start(connecting)
                     : CompletableFuture.completedFuture(connecting))
                     .orTimeout(SETUP_TIMEOUT_SECONDS, TimeUnit.SECONDS)

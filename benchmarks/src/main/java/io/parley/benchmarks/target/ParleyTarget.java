@@ -11,6 +11,7 @@ public final class ParleyTarget implements Target {
     private static final int SESSION_CONCURRENCY = 16;
 
     private final URI base;
+    private final URI agentBase;
     private final ParleyRest rest;
     private final String agentToken;
     private final String widgetKey;
@@ -24,7 +25,14 @@ public final class ParleyTarget implements Target {
      */
     public ParleyTarget(URI base, String email, String password, String origin, @Nullable String widgetKey,
                         @Nullable Long pid) {
+        this(base, null, email, password, origin, widgetKey, pid);
+    }
+
+    /** @param agentBase another node of the same cluster for the agents' connections, or null for {@code base} */
+    public ParleyTarget(URI base, @Nullable URI agentBase, String email, String password, String origin,
+                        @Nullable String widgetKey, @Nullable Long pid) {
         this.base = base;
+        this.agentBase = agentBase == null ? base : agentBase;
         this.rest = new ParleyRest(base);
         this.agentToken = rest.login(email, password);
         this.widgetKey = widgetKey != null ? widgetKey : rest.widgetKey(agentToken);
@@ -39,8 +47,17 @@ public final class ParleyTarget implements Target {
 
     @Override
     public URI webSocket() {
-        return URI.create((base.getScheme().equals("https") ? "wss" : "ws") + "://" + base.getHost() + ":"
-                + base.getPort() + "/ws");
+        return webSocketOf(base);
+    }
+
+    @Override
+    public URI agentWebSocket() {
+        return webSocketOf(agentBase);
+    }
+
+    private static URI webSocketOf(URI node) {
+        return URI.create((node.getScheme().equals("https") ? "wss" : "ws") + "://" + node.getHost() + ":"
+                + node.getPort() + "/ws");
     }
 
     @Override

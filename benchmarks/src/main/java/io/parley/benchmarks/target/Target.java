@@ -13,6 +13,11 @@ public interface Target {
 
     URI webSocket();
 
+    /** Where agents connect: another node of the same cluster for a cross-node load, else {@link #webSocket()}. */
+    default URI agentWebSocket() {
+        return webSocket();
+    }
+
     /** The Origin header visitor connections send (the workspace must allow it), or null for none. */
     @Nullable String origin();
 

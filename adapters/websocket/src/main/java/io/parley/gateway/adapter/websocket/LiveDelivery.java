@@ -1,7 +1,7 @@
 package io.parley.gateway.adapter.websocket;
 
 import io.parley.conversation.BotDraftPiece;
-import io.parley.conversation.ConversationNotifications;
+import io.parley.conversation.LocalConversationNotifications;
 import io.parley.conversation.ConversationView;
 import io.parley.conversation.MessageKind;
 import io.parley.conversation.MessageView;
@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  */
 @SecondaryAdapter
 @Component
-class LiveDelivery implements ConversationNotifications {
+class LiveDelivery implements LocalConversationNotifications {
 
     private static final Logger log = LoggerFactory.getLogger(LiveDelivery.class);
 

@@ -1,0 +1,178 @@
+package io.parley.gateway;
+
+import static io.parley.gateway.Frames.messageIn;
+import static io.parley.gateway.Frames.send;
+import static io.parley.gateway.Frames.start;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.parley.ParleyApplication;
+import io.parley.gateway.protocol.AuthorKind;
+import io.parley.gateway.protocol.ConversationStatus;
+import io.parley.gateway.protocol.ServerFrame;
+import io.parley.testing.ParleyClient;
+import io.parley.testing.ParleyIntegrationTest;
+import io.parley.testing.ParleySocket;
+import io.parley.testing.ParleySocket.Encoding;
+import io.parley.testing.TestPostgres;
+import io.parley.testing.TestRedis;
+import io.parley.testing.Tenant;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Two Parley nodes in this JVM on one PostgreSQL and one Redis: node A is the test's application, node B a second
+ * application context. Each sees live what a client of the other posted or changed, once. The stream key is this
+ * run's own, so that parallel runs do not mix.
+ */
+class ClusterDeliveryIntegrationTests extends ParleyIntegrationTest {
+
+    private static final Logger log = LoggerFactory.getLogger(ClusterDeliveryIntegrationTests.class);
+    private static final Duration LIVE = Duration.ofSeconds(3);
+    private static final String STREAM = TestRedis.uniqueStreamKey();
+    private static ConfigurableApplicationContext nodeB;
+
+    @DynamicPropertySource
+    static void cluster(DynamicPropertyRegistry registry) {
+        registry.add("parley.cluster.redis-url", TestRedis::url);
+        registry.add("parley.cluster.stream-key", () -> STREAM);
+    }
+
+    @BeforeAll
+    static void startNodeB() {
+        String redis = TestRedis.url();
+        nodeB = new SpringApplicationBuilder(ParleyApplication.class).properties(Map.ofEntries(
+                Map.entry("server.port", "0"),
+                Map.entry("parley.database.url", TestPostgres.url()),
+                Map.entry("parley.database.user", TestPostgres.user()),
+                Map.entry("parley.database.pool-size", "4"),
+                Map.entry("parley.first-start.enabled", "false"),
+                Map.entry("parley.security.bcrypt-strength", "4"),
+                Map.entry("parley.security.visitor-token-secret", VISITOR_TOKEN_SECRET),
+                Map.entry("spring.modulith.events.republish-outstanding-events-on-restart", "false"),
+                Map.entry("spring.main.banner-mode", "off"),
+                Map.entry("parley.cluster.redis-url", redis),
+                Map.entry("parley.cluster.stream-key", STREAM))).run();
+    }
+
+    @AfterAll
+    static void stopNodeB() {
+        if (nodeB != null) {
+            nodeB.close();
+        }
+        TestRedis.delete(STREAM);
+    }
+
+    @Test
+    void messagesAndChangesOnOneNodeReachTheClientsOfTheOtherLiveAndOnce() {
+        int portB = nodeB.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+        var clientB = new ParleyClient("http://127.0.0.1:" + portB);
+        Tenant tenant = newTenant();
+        String visitorToken = client().visitorSession(tenant.widgetKey(), tenant.origin()).path("visitorToken")
+                .asString();
+        try (var visitorOnA = ParleySocket.open(Encoding.JSON, port, tenant.origin());
+             var agentOnB = ParleySocket.open(Encoding.PROTO, portB, null)) {
+            visitorOnA.authenticateVisitor(visitorToken);
+            agentOnB.authenticateAgent(tenant.adminToken());
+            String conversation = visitorOnA.request(start()).getConversationStarted().getConversation().getId();
+
+            visitorOnA.request(send(conversation, "v-1", "你好，我想退货 🙂"));
+            ServerFrame atB = timed("visitor on A -> agent on B",
+                    () -> agentOnB.await(messageIn(conversation, 1), LIVE));
+            assertThat(atB.getMessage().getMessage().getBody()).isEqualTo("你好，我想退货 🙂");
+            assertThat(atB.getMessage().getMessage().getAuthorKind()).isEqualTo(AuthorKind.AUTHOR_KIND_VISITOR);
+            assertThat(atB.getMessage().getReplay()).as("live, not a resume").isFalse();
+
+            ServerFrame reply = agentOnB.request(send(conversation, "a-1", "您好！请提供订单号。"));
+            assertThat(reply.getAck().getSequence()).isEqualTo(2);
+            ServerFrame atA = timed("agent on B -> visitor on A",
+                    () -> visitorOnA.await(messageIn(conversation, 2), LIVE));
+            assertThat(atA.getMessage().getMessage().getBody()).isEqualTo("您好！请提供订单号。");
+            assertThat(atA.getMessage().getMessage().getAuthorKind()).isEqualTo(AuthorKind.AUTHOR_KIND_AGENT);
+            ServerFrame assigned = visitorOnA.await(updated(conversation, ConversationStatus.CONVERSATION_STATUS_ASSIGNED),
+                    LIVE);
+            assertThat(assigned.getConversationUpdated().getConversation().getAssigneeId()).isNotEmpty();
+
+            var resolved = clientB.post("/api/v1/conversations/" + conversation + "/resolve", tenant.adminToken(),
+                    Map.of());
+            assertThat(resolved.status()).isEqualTo(200);
+            timed("resolve over REST on B -> visitor on A", () -> visitorOnA.await(
+                    updated(conversation, ConversationStatus.CONVERSATION_STATUS_RESOLVED), LIVE));
+
+            var resolvedUpdate = updated(conversation, ConversationStatus.CONVERSATION_STATUS_RESOLVED);
+            List<ServerFrame> restOnB = rest(agentOnB, f -> f.hasMessage() || f.hasConversationUpdated());
+            assertThat(restOnB).as("node B's agent: its own node's change once, no echo from the stream")
+                    .filteredOn(resolvedUpdate).hasSize(1);
+            assertThat(restOnB).filteredOn(messageIn(conversation, 2)).as("its own reply once").hasSize(1);
+            assertThat(rest(visitorOnA, f -> messageIn(conversation).test(f) || resolvedUpdate.test(f)))
+                    .as("node A's visitor got nothing twice").isEmpty();
+        }
+    }
+
+    @Test
+    void aChangeOnOneNodeReachesTheOthersAgentsOnceAndItsOwnOnce() {
+        int portB = nodeB.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+        var clientB = new ParleyClient("http://127.0.0.1:" + portB);
+        Tenant tenant = newTenant();
+        String visitorToken = client().visitorSession(tenant.widgetKey(), tenant.origin()).path("visitorToken")
+                .asString();
+        try (var visitorOnA = ParleySocket.open(Encoding.PROTO, port, tenant.origin());
+             var agentOnA = ParleySocket.open(Encoding.JSON, port, null);
+             var agentOnB = ParleySocket.open(Encoding.JSON, portB, null)) {
+            visitorOnA.authenticateVisitor(visitorToken);
+            agentOnA.authenticateAgent(tenant.adminToken());
+            agentOnB.authenticateAgent(tenant.adminToken());
+            String conversation = visitorOnA.request(start()).getConversationStarted().getConversation().getId();
+            visitorOnA.request(send(conversation, "v-1", "hello"));
+            agentOnB.await(messageIn(conversation, 1), LIVE);
+            agentOnA.await(messageIn(conversation, 1), LIVE);
+
+            var claimed = clientB.post("/api/v1/conversations/" + conversation + "/claim", tenant.adminToken(),
+                    Map.of());
+            assertThat(claimed.status()).isEqualTo(200);
+            var assigned = updated(conversation, ConversationStatus.CONVERSATION_STATUS_ASSIGNED);
+            timed("claim over REST on B -> agent on A", () -> agentOnA.await(assigned, LIVE));
+            visitorOnA.await(assigned, LIVE);
+            agentOnB.await(assigned, LIVE);
+
+            assertThat(rest(agentOnA, assigned)).as("agent on A: the claim once").isEmpty();
+            assertThat(rest(agentOnB, assigned)).as("agent on B: the claim once, not echoed back").isEmpty();
+            assertThat(rest(visitorOnA, assigned)).as("visitor on A: the claim once").isEmpty();
+        }
+    }
+
+    private static Predicate<ServerFrame> updated(String conversation, ConversationStatus status) {
+        return f -> f.hasConversationUpdated() && f.getConversationUpdated().getConversation().getId()
+                .equals(conversation) && f.getConversationUpdated().getConversation().getStatus() == status;
+    }
+
+    /** The frames matching that arrive within a second from now. */
+    private static List<ServerFrame> rest(ParleySocket socket, Predicate<ServerFrame> wanted) {
+        List<ServerFrame> frames = new ArrayList<>();
+        ServerFrame frame;
+        while ((frame = socket.poll(Duration.ofSeconds(1))) != null) {
+            if (wanted.test(frame)) {
+                frames.add(frame);
+            }
+        }
+        return frames;
+    }
+
+    private static <T> T timed(String what, java.util.function.Supplier<T> step) {
+        long start = System.nanoTime();
+        T result = step.get();
+        log.info("{}: {} ms", what, (System.nanoTime() - start) / 1_000_000);
+        return result;
+    }
+}
