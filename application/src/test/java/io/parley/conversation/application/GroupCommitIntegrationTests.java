@@ -214,35 +214,48 @@ class GroupCommitIntegrationTests extends ParleyIntegrationTest {
         var locked = new CountDownLatch(1);
         var release = new CountDownLatch(1);
         try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
-            // another transaction holds the conversation's row: the writer's first batch waits for it
-            var holder = threads.submit(() -> transactions.executeWithoutResult(status -> {
-                jdbc.sql("SELECT id FROM conversation WHERE id = :id FOR UPDATE")
-                        .param("id", visit.conversation().value()).query().singleRow();
-                locked.countDown();
-                await(release);
-            }));
-            assertThat(locked.await(10, TimeUnit.SECONDS)).isTrue();
-            var first = threads.submit(() -> small.post(pending(visit.visitor(), visit.conversation(), "q-1", "one")));
-            awaitCondition(() -> small.queued() == 0 && !first.isDone());
-            var second = threads.submit(() -> small.post(pending(visit.visitor(), visit.conversation(), "q-2", "two")));
-            awaitCondition(() -> small.queued() == 1);
+            try {
+                // another transaction holds the conversation's row: the writer's first batch waits for it
+                var holder = threads.submit(() -> transactions.executeWithoutResult(status -> {
+                    jdbc.sql("SELECT id FROM conversation WHERE id = :id FOR UPDATE")
+                            .param("id", visit.conversation().value()).query().singleRow();
+                    locked.countDown();
+                    await(release);
+                }));
+                assertThat(locked.await(10, TimeUnit.SECONDS)).isTrue();
+                var first = threads.submit(() -> small.post(pending(visit.visitor(), visit.conversation(), "q-1",
+                        "one")));
+                // the writer has taken q-1 when its transaction waits for the row lock
+                awaitCondition(() -> writersWaitingForALock() > 0 && small.queued() == 0);
+                var second = threads.submit(() -> small.post(pending(visit.visitor(), visit.conversation(), "q-2",
+                        "two")));
+                awaitCondition(() -> small.queued() == 1);
 
-            assertThatThrownBy(() -> small.post(pending(visit.visitor(), visit.conversation(), "q-3", "three")))
-                    .isInstanceOfSatisfying(DomainException.class, e -> {
-                        assertThat(e.code()).isEqualTo("message.server-busy");
-                        assertThat(e.kind()).isEqualTo(DomainException.Kind.RATE_LIMITED);
-                    });
+                assertThatThrownBy(() -> small.post(pending(visit.visitor(), visit.conversation(), "q-3", "three")))
+                        .isInstanceOfSatisfying(DomainException.class, e -> {
+                            assertThat(e.code()).isEqualTo("message.server-busy");
+                            assertThat(e.kind()).isEqualTo(DomainException.Kind.RATE_LIMITED);
+                        });
 
-            release.countDown();
-            holder.get(10, TimeUnit.SECONDS);
-            assertThat(first.get(10, TimeUnit.SECONDS).message().sequence()).isEqualTo(1);
-            assertThat(second.get(10, TimeUnit.SECONDS).message().sequence()).isEqualTo(2);
+                release.countDown();
+                holder.get(10, TimeUnit.SECONDS);
+                assertThat(first.get(10, TimeUnit.SECONDS).message().sequence()).isEqualTo(1);
+                assertThat(second.get(10, TimeUnit.SECONDS).message().sequence()).isEqualTo(2);
+            } finally {
+                // before the executor waits for its threads, one of which waits for this
+                release.countDown();
+            }
         } finally {
-            release.countDown();
             small.stop();
         }
         assertThat(history(visit.visitor(), visit.conversation())).extracting(MessageView::body)
                 .containsExactly("one", "two");
+    }
+
+    private long writersWaitingForALock() {
+        return jdbc.sql("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                + "AND wait_event_type = 'Lock' AND query LIKE '%FROM conversation%FOR UPDATE%'")
+                .query(Long.class).single();
     }
 
     private static void assertRefused(PendingPost post, String code) {
