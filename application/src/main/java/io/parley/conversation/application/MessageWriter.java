@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,7 +44,7 @@ class MessageWriter implements SmartLifecycle {
     private final ConversationOrdering ordering;
     private final MessagingProperties properties;
     private final List<BlockingQueue<PendingPost>> queues = new ArrayList<>();
-    private final List<Thread> threads = new ArrayList<>();
+    private final List<Thread> threads = new CopyOnWriteArrayList<>();
     private volatile boolean running;
     private final Timer storeTimer;
     private final DistributionSummary batchSizes;
@@ -77,11 +78,13 @@ class MessageWriter implements SmartLifecycle {
 
     /**
      * Commits the post and returns once it is committed and its recipients are notified. Inside a transaction of the
-     * caller's (which may hold locks a writer would wait for), and while the writers are not running, the post is
-     * committed on the caller's thread instead.
+     * caller's (which may hold locks a writer would wait for), on a writer's own thread (something it notified posts
+     * in turn), and while the writers are not running, the post is committed on the caller's thread instead.
      */
     Posted post(PendingPost post) {
-        if (!running || TransactionSynchronizationManager.isActualTransactionActive()) {
+        if (!running || TransactionSynchronizationManager.isActualTransactionActive()
+                || threads.contains(Thread.currentThread())) {
+            // (a writer posting while it notifies would wait for itself)
             process(List.of(post));
         } else {
             var queue = queues.get(Math.floorMod(post.command().conversation().value().hashCode(), queues.size()));

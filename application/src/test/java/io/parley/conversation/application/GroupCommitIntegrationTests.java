@@ -252,6 +252,42 @@ class GroupCommitIntegrationTests extends ParleyIntegrationTest {
                 .containsExactly("one", "two");
     }
 
+    @Test
+    void somethingTheWriterNotifiesMayPostInTurnWithoutTheWriterWaitingForItself() throws Exception {
+        Tenant tenant = newTenant();
+        Visit visit = visit(tenant);
+        var writerOfTest = new java.util.concurrent.atomic.AtomicReference<MessageWriter>();
+        var answered = new CompletableFuture<Posted>();
+        ConversationNotifications answering = new ConversationNotifications() {
+            @Override
+            public void messagePosted(WorkspaceId workspace, VisitorId visitor, MessageView message) {
+                if (message.clientMessageId().equals("ask")) {
+                    answered.complete(writerOfTest.get().post(pending(admin(tenant), visit.conversation(), "answer",
+                            "an answer posted while the question is being notified")));
+                }
+            }
+
+            @Override
+            public void conversationChanged(io.parley.conversation.ConversationView conversation) {}
+        };
+        var reentrant = new MessageWriter(commit, transactions, profiles, answering, ordering,
+                new MessagingProperties(1, 256, 10), meters);
+        writerOfTest.set(reentrant);
+        reentrant.start();
+        try {
+            // on another thread, so that a writer waiting for itself fails the test instead of hanging it
+            var asked = CompletableFuture.supplyAsync(() -> reentrant.post(pending(visit.visitor(),
+                    visit.conversation(), "ask", "a question"))).get(10, TimeUnit.SECONDS);
+
+            assertThat(asked.message().sequence()).isEqualTo(1);
+            assertThat(answered.get(10, TimeUnit.SECONDS).message().sequence()).isEqualTo(2);
+        } finally {
+            reentrant.stop();
+        }
+        assertThat(history(visit.visitor(), visit.conversation())).extracting(MessageView::clientMessageId)
+                .containsExactly("ask", "answer");
+    }
+
     private long writersWaitingForALock() {
         return jdbc.sql("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
                 + "AND wait_event_type = 'Lock' AND query LIKE '%FROM conversation%FOR UPDATE%'")
