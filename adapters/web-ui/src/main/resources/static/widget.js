@@ -373,6 +373,19 @@
     if (conversationId) frame({ requestId: "resume", resume: { conversationId: conversationId,
       afterSequence: String(highest()) } });
   }
+  // the server could not take a message now (busy, over the rate, a failed store): the same id again in a moment,
+  // so that it is stored once whatever happened to the first attempt
+  var TRANSIENT = ["rate.limited", "message.server-busy", "message.not-stored", "server.error"];
+  var retries = new Map();     // clientMessageId -> attempts so far
+  function later(id) {
+    var attempt = (retries.get(id) || 0) + 1;
+    retries.set(id, attempt);
+    setTimeout(function () {
+      if (pending.has(id) && conversationId) {
+        frame({ requestId: id, send: { conversationId: conversationId, clientMessageId: id, body: pending.get(id) } });
+      }
+    }, Math.min(5000, 500 * attempt) * (0.5 + Math.random()));
+  }
   function flush() {
     pending.forEach(function (body, id) {
       frame({ requestId: id, send: { conversationId: conversationId, clientMessageId: id, body: body } });
@@ -413,6 +426,8 @@
       }
     } else if (f.error && !f.error.fatal && f.error.code === "conversation.closed") {
       conversationId = null; held.clear(); start();
+    } else if (f.error && !f.error.fatal && pending.has(f.requestId) && TRANSIENT.indexOf(f.error.code) >= 0) {
+      later(f.requestId);
     }
   }
   function hold(m, history) {
@@ -425,6 +440,7 @@
       else if (open) markRead();
     }
     pending.delete(m.clientMessageId);
+    retries.delete(m.clientMessageId);
     return true;
   }
   function markRead() {

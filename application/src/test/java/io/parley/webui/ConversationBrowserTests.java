@@ -70,6 +70,40 @@ class ConversationBrowserTests extends BrowserTest {
     }
 
     @Test
+    void messagesTheServerTurnsAwayForNowAreSentAgainUntilEachIsStoredOnce() {
+        WidgetPage widget = visitor("/burst").open();
+        widget.write("first");
+        assertThat(widget.sent()).hasCount(1);
+        double refusedBefore = refusedForRate();
+
+        // faster than the per-connection rate allows: the server drops some with rate.limited
+        for (int i = 1; i <= 60; i++) {
+            widget.write("burst " + i);
+        }
+
+        assertThat(widget.sent()).hasCount(61, new com.microsoft.playwright.assertions.LocatorAssertions.HasCountOptions()
+                .setTimeout(60_000));
+        assertThat(widget.page.locator("#parley-widget .msg.me.pending")).hasCount(0);
+        assertThat(refusedForRate()).as("some were turned away and sent again").isGreaterThan(refusedBefore);
+        var stored = jdbc.sql("SELECT body, count(*) AS copies FROM message WHERE workspace_id = :workspace "
+                        + "AND body LIKE 'burst %' GROUP BY body")
+                .param("workspace", java.util.UUID.fromString(tenant.workspaceId()))
+                .query((rs, row) -> rs.getInt("copies")).list();
+        assertThat(stored).hasSize(60).containsOnly(1);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
+
+    private double refusedForRate() {
+        var counter = meters.find("parley.gateway.errors").tag("code", "rate.limited").counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    @Test
     void whileThePanelIsClosedTheLauncherCountsUnreadReplies() {
         ConsolePage console = agent();
         WidgetPage widget = visitor("/unread").open();
