@@ -9,6 +9,8 @@ import "./suggestions.js";
 import "./visitor-sidebar.js";
 
 const PAGE = 50;
+// what the server answers a send it could not take now; the same client message id later is safe
+const TRANSIENT = ["rate.limited", "message.server-busy", "message.not-stored", "server.error"];
 const strip = (value, prefix) => (value || "").replace(prefix, "");
 
 /** One message in one shape, whether it came over REST or the WebSocket. */
@@ -70,6 +72,7 @@ class ParleyConversation extends LitElement {
     const on = (target, type, handler) => target.addEventListener(type, handler, {signal: this.listening.signal});
     on(live, "message", (e) => this.receive(fromFrame(e.detail.message)));
     on(live, "ack", (e) => this.acknowledged(e.detail));
+    on(live, "error", (e) => this.turnedAway(e.detail));
     on(live, "conversationUpdated", (e) => {
       const c = e.detail.conversation;
       if (c.id === this.conversationId) this.conversation = {...this.conversation, status: strip(c.status, "CONVERSATION_STATUS_"),
@@ -147,9 +150,7 @@ class ParleyConversation extends LitElement {
     if (!this.conversationId || !this.live?.connected) return;
     const newest = Math.max(0, ...this.messages.keys());
     this.live.send({resume: {conversationId: this.conversationId, afterSequence: String(newest)}});
-    for (const [clientMessageId, p] of this.pending) {
-      this.live.send({send: {conversationId: this.conversationId, clientMessageId, body: p.body, kind: "MESSAGE_KIND_" + p.kind}});
-    }
+    for (const [clientMessageId, p] of this.pending) this.transmit(clientMessageId, p);
   }
 
   receive(message) {
@@ -168,6 +169,24 @@ class ParleyConversation extends LitElement {
     if (!this.visible && !mine && !this.newFrom) this.newFrom = message.sequence;
     this.markRead();
     if (this.visible && (this.atBottom || mine)) this.scrollDown();
+  }
+
+  /**
+   * A send the server turned away for now (busy, over the rate, a failed store): the same client message id again
+   * after a randomized delay that grows with each attempt, so that it is stored once whatever happened before.
+   */
+  turnedAway(error) {
+    const p = this.pending.get(error.requestId);
+    if (!p || error.fatal || !TRANSIENT.includes(error.code)) return;
+    p.attempts = (p.attempts || 0) + 1;
+    setTimeout(() => {
+      if (this.pending.has(error.requestId)) this.transmit(error.requestId, p);
+    }, Math.min(5000, 500 * p.attempts) * (0.5 + Math.random()));
+  }
+
+  transmit(clientMessageId, p) {
+    this.live?.send({requestId: clientMessageId,
+      send: {conversationId: this.conversationId, clientMessageId, body: p.body, kind: "MESSAGE_KIND_" + p.kind}});
   }
 
   acknowledged(ack) {
@@ -217,7 +236,7 @@ class ParleyConversation extends LitElement {
     const clientMessageId = "c-" + crypto.randomUUID();
     this.pending = new Map(this.pending).set(clientMessageId, {body, kind});
     this.newFrom = null;
-    this.live.send({send: {conversationId: this.conversationId, clientMessageId, body, kind: "MESSAGE_KIND_" + kind}});
+    this.transmit(clientMessageId, this.pending.get(clientMessageId));
     this.scrollDown();
   }
 

@@ -51,8 +51,10 @@ export class Live extends EventTarget {
       this.setConnected(true);
       return;
     }
-    for (const name of ["message", "ack", "conversationUpdated", "typing", "read", "presence", "error"]) {
+    for (const name of ["message", "ack", "conversationUpdated", "typing", "read", "presence"]) {
       if (frame[name]) this.dispatchEvent(new CustomEvent(name, {detail: frame[name]}));
     }
+    // an error answers the frame with this request id: say which
+    if (frame.error) this.dispatchEvent(new CustomEvent("error", {detail: {...frame.error, requestId: frame.requestId || ""}}));
   }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.SelectOption;
 import io.parley.agent.Role;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A visitor and an agent talking through the widget and the console. */
@@ -85,11 +86,40 @@ class ConversationBrowserTests extends BrowserTest {
                 .setTimeout(60_000));
         assertThat(widget.page.locator("#parley-widget .msg.me.pending")).hasCount(0);
         assertThat(refusedForRate()).as("some were turned away and sent again").isGreaterThan(refusedBefore);
-        var stored = jdbc.sql("SELECT body, count(*) AS copies FROM message WHERE workspace_id = :workspace "
-                        + "AND body LIKE 'burst %' GROUP BY body")
-                .param("workspace", java.util.UUID.fromString(tenant.workspaceId()))
-                .query((rs, row) -> rs.getInt("copies")).list();
+        assertThat(copies("burst %")).hasSize(60).containsOnly(1);
+    }
+
+    @Test
+    void anAgentsRepliesTheServerTurnsAwayForNowAreSentAgainUntilEachIsStoredOnce() throws Exception {
+        ConsolePage console = agent();
+        WidgetPage widget = visitor("/agent-burst").open();
+        widget.write("Are you there?");
+        console.openConversation();
+        console.reply("Yes");
+        assertThat(widget.received()).hasText(new String[] {"Yes"});
+        double refusedBefore = refusedForRate();
+
+        for (int i = 1; i <= 60; i++) {
+            console.composer().fill("agent burst " + i);
+            console.composer().press("Enter");
+        }
+
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        List<Integer> stored;
+        do {
+            Thread.sleep(250);
+            stored = copies("agent burst %");
+        } while (stored.size() < 60 && System.nanoTime() < deadline);
         assertThat(stored).hasSize(60).containsOnly(1);
+        assertThat(refusedForRate()).as("some were turned away and sent again").isGreaterThan(refusedBefore);
+        assertThat(widget.received()).hasCount(61);
+    }
+
+    private List<Integer> copies(String like) {
+        return jdbc.sql("SELECT body, count(*) AS copies FROM message WHERE workspace_id = :workspace "
+                        + "AND body LIKE :like GROUP BY body")
+                .param("workspace", java.util.UUID.fromString(tenant.workspaceId())).param("like", like)
+                .query((rs, row) -> rs.getInt("copies")).list();
     }
 
     @org.springframework.beans.factory.annotation.Autowired
