@@ -7,8 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.parley.ParleyApplication;
 import io.parley.gateway.protocol.AuthorKind;
+import io.parley.gateway.protocol.ClientFrame;
 import io.parley.gateway.protocol.ConversationStatus;
+import io.parley.gateway.protocol.ReadUpTo;
 import io.parley.gateway.protocol.ServerFrame;
+import io.parley.gateway.protocol.Typing;
 import io.parley.testing.ParleyClient;
 import io.parley.testing.ParleyIntegrationTest;
 import io.parley.testing.ParleySocket;
@@ -33,8 +36,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Two Parley nodes in this JVM on one PostgreSQL and one Redis: node A is the test's application, node B a second
- * application context. Each sees live what a client of the other posted or changed, once. The stream key is this
- * run's own, so that parallel runs do not mix.
+ * application context. Each sees live what a client of the other posted or changed, and its typing and read-up-to
+ * signals, once. The stream key is this run's own, so that parallel runs do not mix.
  */
 class ClusterDeliveryIntegrationTests extends ParleyIntegrationTest {
 
@@ -150,6 +153,57 @@ class ClusterDeliveryIntegrationTests extends ParleyIntegrationTest {
             assertThat(rest(agentOnB, assigned)).as("agent on B: the claim once, not echoed back").isEmpty();
             assertThat(rest(visitorOnA, assigned)).as("visitor on A: the claim once").isEmpty();
         }
+    }
+
+    @Test
+    void typingAndReadUpToOnOneNodeReachTheClientsOfTheOtherOnce() {
+        int portB = nodeB.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+        Tenant tenant = newTenant();
+        String visitorToken = client().visitorSession(tenant.widgetKey(), tenant.origin()).path("visitorToken")
+                .asString();
+        try (var visitorOnA = ParleySocket.open(Encoding.JSON, port, tenant.origin());
+             var agentOnA = ParleySocket.open(Encoding.JSON, port, null);
+             var agentOnB = ParleySocket.open(Encoding.PROTO, portB, null)) {
+            visitorOnA.authenticateVisitor(visitorToken);
+            agentOnA.authenticateAgent(tenant.adminToken());
+            agentOnB.authenticateAgent(tenant.adminToken());
+            String conversation = visitorOnA.request(start()).getConversationStarted().getConversation().getId();
+            visitorOnA.request(send(conversation, "v-1", "在吗？"));
+            agentOnB.await(messageIn(conversation, 1), LIVE);
+
+            visitorOnA.send(ClientFrame.newBuilder().setTyping(Typing.newBuilder().setConversationId(conversation)
+                    .setTyping(true)).build());
+            var visitorTyping = typingIn(conversation, AuthorKind.AUTHOR_KIND_VISITOR);
+            ServerFrame typingAtB = timed("visitor typing on A -> agent on B",
+                    () -> agentOnB.await(visitorTyping, LIVE));
+            assertThat(typingAtB.getTyping().getTyping()).isTrue();
+            assertThat(typingAtB.getTyping().getAuthorId()).isNotEmpty();
+            agentOnA.await(visitorTyping, LIVE);
+
+            agentOnB.send(ClientFrame.newBuilder().setRead(ReadUpTo.newBuilder().setConversationId(conversation)
+                    .setSequence(1)).build());
+            var agentRead = readIn(conversation, AuthorKind.AUTHOR_KIND_AGENT);
+            ServerFrame readAtA = timed("agent read-up-to on B -> visitor on A",
+                    () -> visitorOnA.await(agentRead, LIVE));
+            assertThat(readAtA.getRead().getSequence()).isEqualTo(1);
+            assertThat(readAtA.getRead().getAuthorId()).isNotEmpty();
+
+            assertThat(rest(agentOnB, visitorTyping)).as("agent on B: the typing notice once").isEmpty();
+            assertThat(rest(agentOnA, f -> visitorTyping.test(f) || agentRead.test(f)))
+                    .as("agent on A: the typing notice once, and not the same agent's own read").isEmpty();
+            assertThat(rest(visitorOnA, f -> agentRead.test(f) || f.hasTyping()))
+                    .as("visitor on A: the read once, not its own typing").isEmpty();
+        }
+    }
+
+    private static Predicate<ServerFrame> typingIn(String conversation, AuthorKind author) {
+        return f -> f.hasTyping() && f.getTyping().getConversationId().equals(conversation)
+                && f.getTyping().getAuthorKind() == author;
+    }
+
+    private static Predicate<ServerFrame> readIn(String conversation, AuthorKind author) {
+        return f -> f.hasRead() && f.getRead().getConversationId().equals(conversation)
+                && f.getRead().getAuthorKind() == author;
     }
 
     private static Predicate<ServerFrame> updated(String conversation, ConversationStatus status) {

@@ -2,7 +2,9 @@ package io.parley.conversation.adapter.redis;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.parley.conversation.ConversationNotifications;
+import io.parley.conversation.ConversationSignals;
 import io.parley.conversation.LocalConversationNotifications;
+import io.parley.conversation.LocalConversationSignals;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,14 +52,21 @@ class ClusterBusConfiguration {
 
     @Bean
     StreamReader clusterStreamReader(ClusterRedis redis, ClusterNode node, LocalConversationNotifications local,
-                                     ClusterProperties properties, MeterRegistry meters) {
-        return new StreamReader(redis, new ClusterEventCodec(), node.id(), local, properties, meters);
+                                     LocalConversationSignals localSignals, ClusterProperties properties,
+                                     MeterRegistry meters) {
+        return new StreamReader(redis, new ClusterEventCodec(), node.id(), local, localSignals, properties, meters);
     }
 
     @Bean
     @Primary
     ConversationNotifications clusterNotifications(LocalConversationNotifications local, StreamPublisher publisher) {
         return new ClusterNotifications(local, publisher);
+    }
+
+    @Bean
+    @Primary
+    ConversationSignals clusterSignals(LocalConversationSignals local, StreamPublisher publisher) {
+        return new ClusterSignals(local, publisher);
     }
 
     record ClusterNode(String id) {}

@@ -1,28 +1,47 @@
 package io.parley.conversation.adapter.redis;
 
+import io.parley.conversation.Author;
 import io.parley.conversation.ConversationView;
 import io.parley.conversation.LocalConversationNotifications;
+import io.parley.conversation.LocalConversationSignals;
 import io.parley.conversation.MessageView;
 import io.parley.shared.VisitorId;
 import io.parley.shared.WorkspaceId;
 
-/** What one node tells the others: a change it committed, to be handed to their own connections. */
+/**
+ * What one node tells the others: a change it committed, or a signal it relays (typing, read up to), to be handed to
+ * their own connections.
+ */
 sealed interface ClusterEvent {
 
     /** Hands the event to this node's connections. */
-    void deliverTo(LocalConversationNotifications local);
+    void deliverTo(LocalConversationNotifications notifications, LocalConversationSignals signals);
 
     record MessagePosted(WorkspaceId workspace, VisitorId visitor, MessageView message) implements ClusterEvent {
         @Override
-        public void deliverTo(LocalConversationNotifications local) {
-            local.messagePosted(workspace, visitor, message);
+        public void deliverTo(LocalConversationNotifications notifications, LocalConversationSignals signals) {
+            notifications.messagePosted(workspace, visitor, message);
         }
     }
 
     record ConversationChanged(ConversationView conversation) implements ClusterEvent {
         @Override
-        public void deliverTo(LocalConversationNotifications local) {
-            local.conversationChanged(conversation);
+        public void deliverTo(LocalConversationNotifications notifications, LocalConversationSignals signals) {
+            notifications.conversationChanged(conversation);
+        }
+    }
+
+    record Typing(ConversationView conversation, Author author, boolean typing) implements ClusterEvent {
+        @Override
+        public void deliverTo(LocalConversationNotifications notifications, LocalConversationSignals signals) {
+            signals.typing(conversation, author, typing);
+        }
+    }
+
+    record Read(ConversationView conversation, Author author, long sequence) implements ClusterEvent {
+        @Override
+        public void deliverTo(LocalConversationNotifications notifications, LocalConversationSignals signals) {
+            signals.read(conversation, author, sequence);
         }
     }
 }

@@ -44,6 +44,18 @@ final class ClusterEventCodec {
                 root.put("type", "conversation-changed");
                 root.set("conversation", conversation(changed.conversation()));
             }
+            case ClusterEvent.Typing typing -> {
+                root.put("type", "typing");
+                root.set("conversation", conversation(typing.conversation()));
+                author(root, typing.author());
+                root.put("typing", typing.typing());
+            }
+            case ClusterEvent.Read read -> {
+                root.put("type", "read");
+                root.set("conversation", conversation(read.conversation()));
+                author(root, read.author());
+                root.put("sequence", read.sequence());
+            }
         }
         return JSON.writeValueAsString(root);
     }
@@ -58,6 +70,10 @@ final class ClusterEventCodec {
                         VisitorId.parse(string(root, "visitor")), message(object(root, "message")));
                 case "conversation-changed" -> new ClusterEvent.ConversationChanged(
                         conversation(object(root, "conversation")));
+                case "typing" -> new ClusterEvent.Typing(conversation(object(root, "conversation")), author(root),
+                        bool(root, "typing"));
+                case "read" -> new ClusterEvent.Read(conversation(object(root, "conversation")), author(root),
+                        number(root, "sequence"));
                 default -> throw new IllegalArgumentException("unknown cluster event type " + type);
             };
         } catch (JacksonException | IllegalStateException | DomainException | DateTimeException e) {
@@ -71,8 +87,7 @@ final class ClusterEventCodec {
         node.put("conversation", message.conversationId().toString());
         node.put("sequence", message.sequence());
         node.put("clientMessageId", message.clientMessageId());
-        node.put("authorKind", message.author().kind().name());
-        node.put("authorId", message.author().id());
+        author(node, message.author());
         node.put("kind", message.kind().name());
         node.put("body", message.body());
         node.put("createdAt", message.createdAt().toString());
@@ -92,9 +107,17 @@ final class ClusterEventCodec {
                 optionalString(shown, "avatarUrl"), bool(shown, "shownToVisitors"));
         return new MessageView(MessageId.parse(string(node, "id")), ConversationId.parse(string(node, "conversation")),
                 number(node, "sequence"), string(node, "clientMessageId"),
-                new Author(AuthorKind.valueOf(string(node, "authorKind")), optionalString(node, "authorId")),
-                MessageKind.valueOf(string(node, "kind")), string(node, "body"),
+                author(node), MessageKind.valueOf(string(node, "kind")), string(node, "body"),
                 Instant.parse(string(node, "createdAt")), profile);
+    }
+
+    private static void author(ObjectNode node, Author author) {
+        node.put("authorKind", author.kind().name());
+        node.put("authorId", author.id());
+    }
+
+    private static Author author(JsonNode node) {
+        return new Author(AuthorKind.valueOf(string(node, "authorKind")), optionalString(node, "authorId"));
     }
 
     private static ObjectNode conversation(ConversationView conversation) {

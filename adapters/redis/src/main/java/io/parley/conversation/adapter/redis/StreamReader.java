@@ -3,6 +3,7 @@ package io.parley.conversation.adapter.redis;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.parley.conversation.LocalConversationNotifications;
+import io.parley.conversation.LocalConversationSignals;
 import java.time.Duration;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -13,7 +14,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Reads the stream on a thread of its own and hands what the other nodes committed to this node's connections.
+ * Reads the stream on a thread of its own and hands what the other nodes committed or relayed to this node's
+ * connections.
  * Every node reads every entry (a broadcast, no consumer group), starting after the newest entry it finds at start:
  * what was committed before, its clients load from PostgreSQL. After a failure it waits and reads on from the last
  * entry it saw; entries trimmed meanwhile are lost to live delivery only, clients fill such gaps by sequence.
@@ -28,6 +30,7 @@ final class StreamReader implements SmartLifecycle {
     private final ClusterEventCodec codec;
     private final String nodeId;
     private final LocalConversationNotifications local;
+    private final LocalConversationSignals localSignals;
     private final Duration block;
     private final FailureLog failures = new FailureLog(log, Duration.ofSeconds(30));
     private final Counter received;
@@ -38,11 +41,12 @@ final class StreamReader implements SmartLifecycle {
     private @Nullable Thread thread;
 
     StreamReader(ClusterRedis redis, ClusterEventCodec codec, String nodeId, LocalConversationNotifications local,
-                 ClusterProperties properties, MeterRegistry meters) {
+                 LocalConversationSignals localSignals, ClusterProperties properties, MeterRegistry meters) {
         this.redis = redis;
         this.codec = codec;
         this.nodeId = nodeId;
         this.local = local;
+        this.localSignals = localSignals;
         this.block = properties.readBlock();
         this.received = Counter.builder("parley.cluster.received")
                 .description("Events of the other nodes handed to this node's connections").register(meters);
@@ -143,7 +147,7 @@ final class StreamReader implements SmartLifecycle {
         }
         received.increment();
         try {
-            event.deliverTo(local);
+            event.deliverTo(local, localSignals);
         } catch (RuntimeException e) {
             log.warn("Could not hand a cluster event to this node's connections ({})", e.toString());
         }

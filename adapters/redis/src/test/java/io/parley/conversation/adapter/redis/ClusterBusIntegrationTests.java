@@ -9,6 +9,7 @@ import io.parley.conversation.AuthorKind;
 import io.parley.conversation.BotDraftPiece;
 import io.parley.conversation.ConversationView;
 import io.parley.conversation.LocalConversationNotifications;
+import io.parley.conversation.LocalConversationSignals;
 import io.parley.conversation.MessageKind;
 import io.parley.conversation.MessageView;
 import io.parley.shared.ConversationId;
@@ -75,6 +76,39 @@ class ClusterBusIntegrationTests {
         assertThat(a.local.received.poll(300, TimeUnit.MILLISECONDS)).isNull();
         assertThat(b.meters.counter("parley.cluster.received").count()).isEqualTo(301);
         assertThat(a.meters.counter("parley.cluster.sent", "outcome", "published").count()).isEqualTo(301);
+    }
+
+    @Test
+    void signalsOfOneNodeReachTheOtherOnceInOrderAndNeverComeBackToItself() throws Exception {
+        var properties = properties(TestRedis.url(), TestRedis.uniqueStreamKey(), 100000, 10000);
+        Node a = start(properties);
+        Node b = start(properties);
+        var workspace = WorkspaceId.random();
+        var visitor = VisitorId.random();
+        var conversation = ConversationClock.conversation(workspace, visitor);
+        var visitorAuthor = new Author(AuthorKind.VISITOR, visitor.toString());
+        var agentAuthor = new Author(AuthorKind.AGENT, "agent-1");
+
+        a.signals.typing(conversation, visitorAuthor, true);
+        a.notifications.messagePosted(workspace, visitor, ConversationClock.message(conversation.id(), 1));
+        a.signals.typing(conversation, visitorAuthor, false);
+        b.signals.read(conversation, agentAuthor, 1);
+
+        var typing = new Signal("typing", conversation, visitorAuthor, 1);
+        assertThat(b.local.received.poll(5, TimeUnit.SECONDS)).as("B's own read, from B itself")
+                .isEqualTo(new Signal("read", conversation, agentAuthor, 1));
+        assertThat(b.local.received.poll(5, TimeUnit.SECONDS)).isEqualTo(typing);
+        assertThat(b.local.received.poll(5, TimeUnit.SECONDS)).isInstanceOf(MessageView.class);
+        assertThat(b.local.received.poll(5, TimeUnit.SECONDS)).isEqualTo(new Signal("typing", conversation,
+                visitorAuthor, 0));
+        assertThat(a.local.received.poll(5, TimeUnit.SECONDS)).as("A's own, from A itself").isEqualTo(typing);
+        assertThat(a.local.received.poll(5, TimeUnit.SECONDS)).isInstanceOf(MessageView.class);
+        assertThat(a.local.received.poll(5, TimeUnit.SECONDS)).isEqualTo(new Signal("typing", conversation,
+                visitorAuthor, 0));
+        assertThat(a.local.received.poll(5, TimeUnit.SECONDS)).as("B's read on A")
+                .isEqualTo(new Signal("read", conversation, agentAuthor, 1));
+        assertThat(a.local.received.poll(500, TimeUnit.MILLISECONDS)).as("nothing twice on A").isNull();
+        assertThat(b.local.received.poll(100, TimeUnit.MILLISECONDS)).as("nothing twice on B").isNull();
     }
 
     @Test
@@ -150,13 +184,15 @@ class ClusterBusIntegrationTests {
         final StreamPublisher publisher;
         final StreamReader reader;
         final ClusterNotifications notifications;
+        final ClusterSignals signals;
 
         Node(ClusterProperties properties) {
             String id = UUID.randomUUID().toString();
             redis = new ClusterRedis(properties, id);
             publisher = new StreamPublisher(redis, new ClusterEventCodec(), id, properties, meters);
-            reader = new StreamReader(redis, new ClusterEventCodec(), id, local, properties, meters);
+            reader = new StreamReader(redis, new ClusterEventCodec(), id, local, local, properties, meters);
             notifications = new ClusterNotifications(local, publisher);
+            signals = new ClusterSignals(local, publisher);
             publisher.start();
             reader.start();
         }
@@ -170,7 +206,10 @@ class ClusterBusIntegrationTests {
         }
     }
 
-    private static final class Recorder implements LocalConversationNotifications {
+    /** A typing signal (value 1 or 0) or a read one (value the sequence) as one node's connections got it. */
+    private record Signal(String kind, ConversationView conversation, Author author, long value) {}
+
+    private static final class Recorder implements LocalConversationNotifications, LocalConversationSignals {
         final LinkedBlockingQueue<Object> received = new LinkedBlockingQueue<>();
 
         @Override
@@ -186,6 +225,16 @@ class ClusterBusIntegrationTests {
         @Override
         public void botDrafted(BotDraftPiece piece) {
             received.add(piece);
+        }
+
+        @Override
+        public void typing(ConversationView conversation, Author author, boolean typing) {
+            received.add(new Signal("typing", conversation, author, typing ? 1 : 0));
+        }
+
+        @Override
+        public void read(ConversationView conversation, Author author, long sequence) {
+            received.add(new Signal("read", conversation, author, sequence));
         }
     }
 

@@ -68,6 +68,33 @@ class ClusterEventCodecTests {
     }
 
     @Test
+    void roundTripsTypingAndReadSignalsOfVisitorsAndAgents() {
+        var conversation = conversation(AgentId.random());
+        var visitor = new Author(AuthorKind.VISITOR, conversation.visitorId().toString());
+        var agent = new Author(AuthorKind.AGENT, AgentId.random().toString());
+        for (var event : new ClusterEvent[] {
+                new ClusterEvent.Typing(conversation, visitor, true),
+                new ClusterEvent.Typing(conversation, agent, false),
+                new ClusterEvent.Read(conversation, agent, 17),
+                new ClusterEvent.Read(conversation(null), visitor, Long.MAX_VALUE)}) {
+            assertThat(codec.decode(codec.encode(event))).isEqualTo(event);
+        }
+    }
+
+    @Test
+    void writesSignalsWithTheirTypeAuthorAndValue() {
+        var conversation = conversation(null);
+        var agent = new Author(AuthorKind.AGENT, "a-1");
+
+        assertThat(codec.encode(new ClusterEvent.Typing(conversation, agent, true)))
+                .contains("\"type\":\"typing\"").contains("\"authorKind\":\"AGENT\"")
+                .contains("\"authorId\":\"a-1\"").contains("\"typing\":true")
+                .contains("\"id\":\"" + conversation.id() + "\"");
+        assertThat(codec.encode(new ClusterEvent.Read(conversation, agent, 5)))
+                .contains("\"type\":\"read\"").contains("\"sequence\":5");
+    }
+
+    @Test
     void writesPlainNamedFieldsThatOtherVersionsCanRead() {
         var conversation = conversation(null);
         String text = codec.encode(new ClusterEvent.ConversationChanged(conversation));
@@ -89,5 +116,17 @@ class ClusterEventCodecTests {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("lastSequence");
         assertThatThrownBy(() -> codec.decode(valid.replace("2025-01-02T03:04:06.500Z", "yesterday")))
                 .isInstanceOf(IllegalArgumentException.class);
+        String typing = codec.encode(new ClusterEvent.Typing(conversation(null), new Author(AuthorKind.AGENT, "a"),
+                true));
+        assertThatThrownBy(() -> codec.decode(typing.replace("\"typing\":true", "\"typing\":\"yes\"")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("typing");
+        assertThatThrownBy(() -> codec.decode(
+                typing.replace("\"authorKind\":\"AGENT\"", "\"authorKind\":\"CAT\"")))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> codec.decode(typing.replace("\"authorId\":\"a\"", "\"authorId\":null")))
+                .as("an agent without an id").isInstanceOf(IllegalArgumentException.class);
+        String read = codec.encode(new ClusterEvent.Read(conversation(null), new Author(AuthorKind.AGENT, "a"), 3));
+        assertThatThrownBy(() -> codec.decode(read.replace("\"sequence\":3", "\"sequence\":3.5")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("sequence");
     }
 }

@@ -3,51 +3,46 @@ package io.parley.gateway.adapter.websocket;
 import io.parley.agent.ConsoleConnection;
 import io.parley.agent.ConsoleConnections;
 import io.parley.conversation.Actor;
-import io.parley.conversation.Author;
 import io.parley.conversation.ConversationMessaging;
+import io.parley.conversation.ConversationSignals;
 import io.parley.conversation.ConversationView;
 import io.parley.gateway.protocol.Heartbeat;
 import io.parley.gateway.protocol.HeartbeatAck;
-import io.parley.gateway.protocol.ReadReceipt;
 import io.parley.gateway.protocol.ReadUpTo;
 import io.parley.gateway.protocol.ServerFrame;
 import io.parley.gateway.protocol.SetPresence;
 import io.parley.gateway.protocol.Typing;
-import io.parley.gateway.protocol.TypingNotice;
 import io.parley.shared.ConversationId;
 import io.parley.shared.DomainException;
 import java.time.Clock;
 import org.springframework.stereotype.Component;
 
 /**
- * Signals that are relayed, never stored: typing, read up to; and heartbeats. A visitor's signals go to the
- * workspace's agents; an agent's to the conversation's visitor and the other agents. Presence goes to the agent
- * module, which shares it across the cluster and tells consoles through {@link GatewayPresenceNotices}.
+ * Signals that are relayed, never stored: typing, read up to; and heartbeats. Typing and read up to are checked here
+ * and handed to {@link ConversationSignals}, which relays them to this node's connections and, in a cluster, to the
+ * other nodes': a visitor's go to the workspace's agents; an agent's to the conversation's visitor and the other
+ * agents. Presence goes to the agent module, which shares it across the cluster and tells consoles through
+ * {@link GatewayPresenceNotices}.
  */
 @Component
 class SignalFrames {
 
     private final ConversationMessaging messaging;
-    private final ConnectionRegistry registry;
-    private final ConversationFeed feed;
+    private final ConversationSignals signals;
     private final ConsoleConnections consoles;
     private final Clock clock;
 
-    SignalFrames(ConversationMessaging messaging, ConnectionRegistry registry, ConversationFeed feed,
-                 ConsoleConnections consoles, Clock clock) {
+    SignalFrames(ConversationMessaging messaging, ConversationSignals signals, ConsoleConnections consoles,
+                 Clock clock) {
         this.messaging = messaging;
-        this.registry = registry;
-        this.feed = feed;
+        this.signals = signals;
         this.consoles = consoles;
         this.clock = clock;
     }
 
     void typing(Connection from, Typing typing) {
         ConversationView conversation = visible(from, typing.getConversationId());
-        Author author = from.actor().author();
-        relay(from, conversation, ServerFrame.newBuilder().setTyping(TypingNotice.newBuilder()
-                .setConversationId(conversation.id().toString()).setAuthorKind(Frames.authorKind(author))
-                .setAuthorId(author.id() == null ? "" : author.id()).setTyping(typing.getTyping())).build());
+        signals.typing(conversation, from.actor().author(), typing.getTyping());
     }
 
     void read(Connection from, ReadUpTo read) {
@@ -55,10 +50,7 @@ class SignalFrames {
             throw DomainException.invalid("history.invalid-range", "sequences start at 1");
         }
         ConversationView conversation = visible(from, read.getConversationId());
-        Author author = from.actor().author();
-        relay(from, conversation, ServerFrame.newBuilder().setRead(ReadReceipt.newBuilder()
-                .setConversationId(conversation.id().toString()).setAuthorKind(Frames.authorKind(author))
-                .setAuthorId(author.id() == null ? "" : author.id()).setSequence(read.getSequence())).build());
+        signals.read(conversation, from.actor().author(), read.getSequence());
     }
 
     void presence(Connection from, SetPresence presence) {
@@ -94,18 +86,5 @@ class SignalFrames {
     private ConversationView visible(Connection from, String conversationId) {
         ConversationId id = ConversationId.parse(conversationId);
         return from.visible().check(id, () -> messaging.get(from.actor(), id));
-    }
-
-    private void relay(Connection from, ConversationView conversation, ServerFrame notice) {
-        var frame = new SharedFrame(notice);
-        boolean fromAgent = from.actor() instanceof Actor.Agent;
-        if (fromAgent) {
-            registry.ofVisitor(conversation.visitorId()).forEach(c -> feed.push(c, frame));
-        }
-        for (Connection c : registry.agentsOf(conversation.workspaceId())) {
-            if (!(fromAgent && c.actor().author().equals(from.actor().author()))) {
-                feed.push(c, frame);
-            }
-        }
     }
 }
