@@ -65,6 +65,15 @@ final class Api {
         return send(request);
     }
 
+    /**
+     * Asks the server first ({@code Expect: 100-continue}) and sends the body only if it agrees, as careful clients
+     * of large uploads do: a refusal then arrives whole instead of racing the body the server will not read.
+     */
+    Reply postAskingFirst(String path, String body) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).expectContinue(true)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json"));
+    }
+
     /** Sends a body of unknown length, which goes out chunked. */
     Reply sendStream(String method, String path, Supplier<InputStream> body) {
         return send(HttpRequest.newBuilder(URI.create(base + path))
