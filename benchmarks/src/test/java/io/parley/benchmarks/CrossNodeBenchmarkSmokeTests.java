@@ -41,11 +41,13 @@ class CrossNodeBenchmarkSmokeTests {
     @TempDir
     Path out;
 
+    static String stream;
+
     @BeforeAll
     static void startTwoNodes(@TempDir Path dataDir) {
         requireRedis();
         database = BenchDatabase.create();
-        String stream = "parley:bench-smoke:" + UUID.randomUUID();
+        stream = "parley:bench-smoke:" + UUID.randomUUID();
         String secret = UUID.randomUUID() + "" + UUID.randomUUID();
         nodeA = node(dataDir.resolve("a"), stream, secret, true);
         nodeB = node(dataDir.resolve("b"), stream, secret, false);
@@ -60,6 +62,9 @@ class CrossNodeBenchmarkSmokeTests {
         }
         if (database != null) {
             database.drop();
+        }
+        if (stream != null) {
+            redis("DEL", stream);
         }
     }
 
@@ -106,6 +111,23 @@ class CrossNodeBenchmarkSmokeTests {
 
     private static String port(ConfigurableApplicationContext node) {
         return node.getEnvironment().getRequiredProperty("local.server.port");
+    }
+
+    /** One command over RESP; best effort (a leftover key of a test run harms nothing: it is unique). */
+    private static void redis(String... command) {
+        try (var socket = new Socket()) {
+            socket.connect(new InetSocketAddress(REDIS_HOST, REDIS_PORT), 2000);
+            socket.setSoTimeout(2000);
+            var request = new StringBuilder("*" + command.length + "\r\n");
+            for (String part : command) {
+                request.append('$').append(part.getBytes(StandardCharsets.UTF_8).length).append("\r\n")
+                        .append(part).append("\r\n");
+            }
+            socket.getOutputStream().write(request.toString().getBytes(StandardCharsets.UTF_8));
+            socket.getInputStream().read();
+        } catch (IOException ignored) {
+            // nothing to clean up then
+        }
     }
 
     private static void requireRedis() {
