@@ -65,6 +65,12 @@ class ParleyAdmin extends LitElement {
     this.run(() => api("PATCH", "/api/v1/workspace", {allowedOrigins: origins}));
   }
 
+  saveLinkHosts(event) {
+    event.preventDefault();
+    const hosts = new FormData(event.target).get("linkHosts").split(/\s+/).filter(Boolean);
+    this.run(() => api("PATCH", "/api/v1/workspace", {allowedLinkHosts: hosts}));
+  }
+
   addAgent(event) {
     event.preventDefault();
     const form = new FormData(event.target);
@@ -100,6 +106,15 @@ class ParleyAdmin extends LitElement {
         <h2>${t("admin.origins")}</h2>
         <form @submit=${this.saveOrigins}>
           <textarea name="origins" rows="4" .value=${(this.workspace?.allowedOrigins || []).join("\n")}></textarea>
+          <button type="submit">${t("admin.save")}</button>
+        </form>
+      </section>
+      <section class="link-hosts">
+        <h2>${t("admin.linkHosts")}</h2>
+        <p>${t("admin.linkHostsHint")}</p>
+        <form @submit=${this.saveLinkHosts}>
+          <textarea name="linkHosts" rows="3" aria-label=${t("admin.linkHosts")}
+            .value=${(this.workspace?.allowedLinkHosts || []).join("\n")}></textarea>
           <button type="submit">${t("admin.save")}</button>
         </form>
       </section>

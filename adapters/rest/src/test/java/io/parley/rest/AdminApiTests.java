@@ -39,6 +39,21 @@ class AdminApiTests extends ApiTestSupport {
     }
 
     @Test
+    void adminReplacesTheHostsTheBotMayLinkTo() {
+        var origins = api.get("/api/v1/workspace", ADMIN_TOKEN).json().get("allowedOrigins").valueStream()
+                .map(JsonNode::asString).toList();
+
+        var reply = api.patch("/api/v1/workspace", ADMIN_TOKEN,
+                Api.json("allowedLinkHosts", List.of("help.example.com", "*.example.net")));
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.json().get("allowedLinkHosts").valueStream().map(JsonNode::asString))
+                .containsExactly("help.example.com", "*.example.net");
+        assertThat(api.get("/api/v1/workspace", ADMIN_TOKEN).json().get("allowedOrigins").valueStream()
+                .map(JsonNode::asString)).containsExactlyElementsOf(origins);
+    }
+
+    @Test
     void rejectsAnEmptyWorkspaceName() {
         assertProblem(api.patch("/api/v1/workspace", ADMIN_TOKEN, Api.json("name", "")), 400, "request.invalid");
     }

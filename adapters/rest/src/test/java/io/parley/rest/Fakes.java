@@ -160,6 +160,7 @@ final class Fakes {
         public WorkspaceView update(UpdateWorkspace command) {
             workspace = new WorkspaceView(workspace.id(), command.name() == null ? workspace.name() : command.name(),
                     command.allowedOrigins() == null ? workspace.allowedOrigins() : command.allowedOrigins(),
+                    command.allowedLinkHosts() == null ? workspace.allowedLinkHosts() : command.allowedLinkHosts(),
                     workspace.createdAt());
             return workspace;
         }

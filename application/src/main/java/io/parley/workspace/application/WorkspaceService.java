@@ -2,6 +2,7 @@ package io.parley.workspace.application;
 
 import io.parley.shared.DomainException;
 import io.parley.shared.WorkspaceId;
+import io.parley.workspace.LinkHost;
 import io.parley.workspace.UpdateWorkspace;
 import io.parley.workspace.WorkspaceAdministration;
 import io.parley.workspace.WorkspaceView;
@@ -58,6 +59,10 @@ class WorkspaceService implements WorkspaceAdministration {
             workspace.allowOrigins(command.allowedOrigins().stream().map(AllowedOrigin::new)
                     .collect(Collectors.toCollection(LinkedHashSet::new)));
         }
+        if (command.allowedLinkHosts() != null) {
+            workspace.allowLinksTo(command.allowedLinkHosts().stream().map(LinkHost::new)
+                    .collect(Collectors.toCollection(LinkedHashSet::new)));
+        }
         return view(workspaces.save(workspace));
     }
 
@@ -74,6 +79,7 @@ class WorkspaceService implements WorkspaceAdministration {
 
     static WorkspaceView view(Workspace w) {
         return new WorkspaceView(w.getId(), w.name().value(),
-                w.allowedOrigins().stream().map(AllowedOrigin::value).sorted().toList(), w.createdAt());
+                w.allowedOrigins().stream().map(AllowedOrigin::value).sorted().toList(),
+                w.allowedLinkHosts().stream().map(LinkHost::value).sorted().toList(), w.createdAt());
     }
 }

@@ -94,4 +94,18 @@ class WorkspaceUnitTests {
 
         assertThat(workspace.name().value()).isEqualTo("Acme Europe");
     }
+
+    @Test
+    void allowsLinksToAtMostFiftyHosts() {
+        var workspace = Workspace.create(new WorkspaceName("Acme"), Set.of(), NOW);
+        var hosts = IntStream.range(0, Workspace.MAX_LINK_HOSTS + 1)
+                .mapToObj(i -> new io.parley.workspace.LinkHost("h" + i + ".example.com")).collect(Collectors.toSet());
+
+        assertThat(workspace.allowedLinkHosts()).isEmpty();
+        workspace.allowLinksTo(Set.of(new io.parley.workspace.LinkHost("help.example.com")));
+        assertThat(workspace.allowedLinkHosts()).containsExactly(new io.parley.workspace.LinkHost("help.example.com"));
+        assertThatThrownBy(() -> workspace.allowLinksTo(hosts)).isInstanceOfSatisfying(DomainException.class,
+                e -> assertThat(e.code()).isEqualTo("workspace.too-many-link-hosts"));
+        assertThat(workspace.allowedLinkHosts()).hasSize(1);
+    }
 }

@@ -39,13 +39,19 @@ class WorkspacesTests extends PostgresBacked {
         assertThat(loaded.allowedOrigins()).isEqualTo(origins);
         assertThat(loaded.createdAt()).isEqualTo(T0);
 
+        assertThat(loaded.allowedLinkHosts()).isEmpty();
+
+        var hosts = Set.of(new io.parley.workspace.LinkHost("help.example.com"),
+                new io.parley.workspace.LinkHost("*.cdn.example.net"));
         loaded.rename(new WorkspaceName("Acme Ltd"));
         loaded.allowOrigins(Set.of());
+        loaded.allowLinksTo(hosts);
         workspaces.save(loaded);
 
         var reloaded = workspaces.findById(workspace.getId()).orElseThrow();
         assertThat(reloaded.name().value()).isEqualTo("Acme Ltd");
         assertThat(reloaded.allowedOrigins()).isEmpty();
+        assertThat(reloaded.allowedLinkHosts()).isEqualTo(hosts);
     }
 
     @Test

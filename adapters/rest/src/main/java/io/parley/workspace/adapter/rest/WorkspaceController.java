@@ -43,21 +43,29 @@ class WorkspaceController {
     }
 
     @PatchMapping
-    @Operation(summary = "Rename the workspace or replace its allowed origins; fields left out stay as they are")
+    @Operation(summary = "Rename the workspace, replace its allowed origins or the hosts the bot's answers may link"
+            + " to; fields left out stay as they are")
     WorkspaceResponse update(@AdminWorkspace WorkspaceId workspace,
             @Valid @RequestBody UpdateWorkspaceRequest request) {
         return WorkspaceResponse.of(workspaces.update(new UpdateWorkspace(workspace, request.name(),
-                request.allowedOrigins())));
+                request.allowedOrigins(), request.allowedLinkHosts())));
     }
 
-    /** {@code allowedOrigins} are origins such as {@code https://shop.example.com}, or {@code *} for development. */
+    /**
+     * {@code allowedOrigins} are origins such as {@code https://shop.example.com}, or {@code *} for development;
+     * {@code allowedLinkHosts} host names such as {@code help.example.com} or {@code *.example.com}: links in the
+     * bot's answers to any other host are taken out.
+     */
     record UpdateWorkspaceRequest(@Nullable @Size(min = 1, max = 120) String name,
-                         @Nullable @Size(max = 100) List<@NotBlank @Size(max = 255) String> allowedOrigins) {}
+                         @Nullable @Size(max = 100) List<@NotBlank @Size(max = 255) String> allowedOrigins,
+                         @Nullable @Size(max = 100) List<@NotBlank @Size(max = 255) String> allowedLinkHosts) {}
 
-    record WorkspaceResponse(String id, String name, List<String> allowedOrigins, Instant createdAt) {
+    record WorkspaceResponse(String id, String name, List<String> allowedOrigins, List<String> allowedLinkHosts,
+                             Instant createdAt) {
 
         static WorkspaceResponse of(WorkspaceView view) {
-            return new WorkspaceResponse(view.id().toString(), view.name(), view.allowedOrigins(), view.createdAt());
+            return new WorkspaceResponse(view.id().toString(), view.name(), view.allowedOrigins(),
+                    view.allowedLinkHosts(), view.createdAt());
         }
     }
 }
