@@ -5,6 +5,7 @@ import com.google.protobuf.util.JsonFormat;
 import io.parley.gateway.protocol.Authenticate;
 import io.parley.gateway.protocol.ClientFrame;
 import io.parley.gateway.protocol.ServerFrame;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
@@ -13,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.TimeUnit;
@@ -97,6 +99,22 @@ public final class ParleySocket implements AutoCloseable {
         socket.sendBinary(ByteBuffer.wrap(bytes), true).join();
     }
 
+    /**
+     * Sends bytes as one binary message, like {@link #sendRawBinary}, for a message the server may refuse before it
+     * has read it all: false when the server closed the connection while it was still being written.
+     */
+    public boolean trySendRawBinary(byte[] bytes) {
+        try {
+            socket.sendBinary(ByteBuffer.wrap(bytes), true).join();
+            return true;
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof IOException) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
     /** The first frame matching, skipping others; fails after the timeout. */
     public ServerFrame await(Predicate<ServerFrame> wanted, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -128,7 +146,7 @@ public final class ParleySocket implements AutoCloseable {
         }
     }
 
-    /** The close code the server sent, waiting for it up to the timeout. */
+    /** The close code the server sent, waiting for it up to the timeout; -1 when the connection broke without one. */
     public int awaitClose(Duration timeout) {
         return closed.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS).join();
     }

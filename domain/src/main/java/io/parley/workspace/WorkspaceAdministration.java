@@ -20,4 +20,10 @@ public interface WorkspaceAdministration {
 
     /** Whether a browser page of {@code origin} may reach this workspace (WebSocket handshake, widget). */
     boolean admitsOrigin(WorkspaceId id, String origin);
+
+    /**
+     * Whether an agent's browser page of {@code origin} may act for this workspace: only origins listed by name,
+     * never through the wildcard {@code *}.
+     */
+    boolean admitsAgentOrigin(WorkspaceId id, String origin);
 }

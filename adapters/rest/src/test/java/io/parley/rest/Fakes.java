@@ -169,6 +169,11 @@ final class Fakes {
         public boolean admitsOrigin(WorkspaceId id, String origin) {
             return workspace.allowedOrigins().contains(origin);
         }
+
+        @Override
+        public boolean admitsAgentOrigin(WorkspaceId id, String origin) {
+            return !"*".equals(origin) && workspace.allowedOrigins().contains(origin);
+        }
     }
 
     @Component

@@ -72,6 +72,12 @@ class WorkspaceService implements WorkspaceAdministration {
         return workspaces.findById(id).map(w -> w.admitsOrigin(origin)).orElse(false);
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public boolean admitsAgentOrigin(WorkspaceId id, String origin) {
+        return workspaces.findById(id).map(w -> w.admitsAgentOrigin(origin)).orElse(false);
+    }
+
     private Workspace load(WorkspaceId id) {
         return workspaces.findById(id)
                 .orElseThrow(() -> DomainException.notFound("workspace.not-found", "no such workspace"));

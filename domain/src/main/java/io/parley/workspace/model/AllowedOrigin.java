@@ -17,6 +17,11 @@ public record AllowedOrigin(String value) implements ValueObject {
         value = normalise(value);
     }
 
+    /** {@code *}: every origin; for visitors' pages only, never for agents. */
+    public boolean isWildcard() {
+        return "*".equals(value);
+    }
+
     public boolean matches(String origin) {
         return "*".equals(value) || value.equals(origin.trim().toLowerCase(Locale.ROOT));
     }

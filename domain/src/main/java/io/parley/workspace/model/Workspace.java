@@ -62,6 +62,18 @@ public class Workspace implements AggregateRoot<Workspace, WorkspaceId> {
         return allowedOrigins.stream().anyMatch(allowed -> allowed.matches(origin));
     }
 
+    /**
+     * Whether an agent's browser page of this origin may use this workspace: only an origin listed by name. The
+     * wildcard {@code *} lets any page embed the widget, never act with an agent's credentials. A missing Origin
+     * (non-browser client) passes.
+     */
+    public boolean admitsAgentOrigin(String origin) {
+        if (origin == null || origin.isBlank()) {
+            return true;
+        }
+        return allowedOrigins.stream().anyMatch(allowed -> !allowed.isWildcard() && allowed.matches(origin));
+    }
+
     private static Set<AllowedOrigin> checked(Set<AllowedOrigin> origins) {
         if (origins.size() > MAX_ORIGINS) {
             throw DomainException.invalid("workspace.too-many-origins", "at most " + MAX_ORIGINS + " allowed origins");

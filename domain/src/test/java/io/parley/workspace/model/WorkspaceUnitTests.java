@@ -40,6 +40,16 @@ class WorkspaceUnitTests {
     }
 
     @Test
+    void theWildcardAdmitsEveryPageForVisitorsButNoneForAgents() {
+        var workspace = Workspace.create(new WorkspaceName("Acme"), Set.of(AllowedOrigin.ANY, SHOP), NOW);
+
+        assertThat(workspace.admitsOrigin("https://evil.example.com")).isTrue();
+        assertThat(workspace.admitsAgentOrigin("https://evil.example.com")).isFalse();
+        assertThat(workspace.admitsAgentOrigin("https://shop.example.com")).as("listed by name").isTrue();
+        assertThat(workspace.admitsAgentOrigin(null)).as("not a browser").isTrue();
+    }
+
+    @Test
     void admitsRequestsWithoutOriginBecauseOnlyBrowsersSendOne() {
         var workspace = Workspace.create(new WorkspaceName("Acme"), Set.of(SHOP), NOW);
 

@@ -9,8 +9,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Which browser pages may hold a connection, checked once the workspace is known (after authentication), which is
- * why the handshake itself admits any origin. A visitor's page must be one the workspace allows; an agent's page is
- * also admitted when it comes from this server (the agent console). Clients that are not browsers send no Origin.
+ * why the handshake itself admits any origin. A visitor's page must be one the workspace allows (its wildcard
+ * {@code *} included); an agent's page must come from this server (the agent console) or be an origin the workspace
+ * lists by name: the wildcard never admits agents. Clients that are not browsers send no Origin.
  */
 @Component
 class OriginPolicy {
@@ -26,8 +27,9 @@ class OriginPolicy {
         if (origin == null) {
             return true;
         }
-        if (actor instanceof Actor.Agent && normalize(origin).equals(normalize(handshake.serverOrigin()))) {
-            return true;
+        if (actor instanceof Actor.Agent) {
+            return normalize(origin).equals(normalize(handshake.serverOrigin()))
+                    || workspaces.admitsAgentOrigin(actor.workspaceId(), origin);
         }
         return workspaces.admitsOrigin(actor.workspaceId(), origin);
     }

@@ -39,8 +39,10 @@ class ConnectionLimitsTests extends EndpointTestSupport {
     @Test
     void closesWith1009AtOnceOnAFrameFarOverTheLimit() {
         try (var client = TestClient.agent(port, "ann-token")) {
-            client.sendRaw("x".repeat(4 * 4096 + 1));  // beyond what Jetty joins for the gateway to look at
-            assertThat(client.awaitClose()).isEqualTo(1009);
+            // beyond what Jetty joins for the gateway to look at: refused by its header, often before the client has
+            // written it all; then the client's write fails and the close frame may be lost in the reset (1006)
+            boolean written = client.trySendRaw("x".repeat(4 * 4096 + 1));
+            assertThat(client.awaitClose()).as("written whole: %s", written).isIn(1009, 1006);
         }
     }
 

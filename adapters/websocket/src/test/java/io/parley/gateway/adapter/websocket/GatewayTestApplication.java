@@ -82,16 +82,16 @@ class GatewayTestApplication {
     }
 
     @Bean
-    AgentAuthentication agentAuthentication() {
-        Map<String, AuthenticatedAgent> tokens = Map.of(
+    FakeAgentTokens agentTokens() {
+        return new FakeAgentTokens(Map.of(
                 "ann-token", new AuthenticatedAgent(ANN, WORKSPACE, Role.AGENT, "Ann"),
                 "bob-token", new AuthenticatedAgent(BOB, WORKSPACE, Role.SUPERVISOR, "Bob"),
-                "carl-token", new AuthenticatedAgent(CARL, OTHER, Role.AGENT, "Carl"));
-        return PartialFake.of(AgentAuthentication.class, new Object() {
-            public Optional<AuthenticatedAgent> authenticate(String token) {
-                return Optional.ofNullable(tokens.get(token));
-            }
-        });
+                "carl-token", new AuthenticatedAgent(CARL, OTHER, Role.AGENT, "Carl")));
+    }
+
+    @Bean
+    AgentAuthentication agentAuthentication(FakeAgentTokens tokens) {
+        return PartialFake.of(AgentAuthentication.class, tokens);
     }
 
     @Bean
@@ -113,6 +113,10 @@ class GatewayTestApplication {
         return PartialFake.of(WorkspaceAdministration.class, new Object() {
             public boolean admitsOrigin(WorkspaceId id, String origin) {
                 return id.equals(WORKSPACE) && origin.equals(SHOP);
+            }
+
+            public boolean admitsAgentOrigin(WorkspaceId id, String origin) {
+                return admitsOrigin(id, origin);
             }
         });
     }

@@ -94,6 +94,19 @@ final class TestClient implements WebSocket.Listener, AutoCloseable {
         socket.sendBinary(ByteBuffer.wrap(bytes), true).join();
     }
 
+    /** Like {@link #sendRaw(String)}; false when the server closed the connection before it was all written. */
+    boolean trySendRaw(String text) {
+        try {
+            socket.sendText(text, true).join();
+            return true;
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof java.io.IOException) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
     /** The next frame in arrival order. */
     ServerFrame next() {
         if (!held.isEmpty()) {
