@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,7 +22,10 @@ import org.springframework.transaction.annotation.Transactional;
  * finds the workspace and creates nothing.
  */
 @Component
+@Order(FirstStart.ORDER)
 class FirstStart implements ApplicationRunner {
+
+    static final int ORDER = 100;
 
     private static final Logger log = LoggerFactory.getLogger(FirstStart.class);
 
@@ -61,7 +65,7 @@ class FirstStart implements ApplicationRunner {
         }
     }
 
-    private static String generatePassword() {
+    static String generatePassword() {
         byte[] bytes = new byte[15];
         new SecureRandom().nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

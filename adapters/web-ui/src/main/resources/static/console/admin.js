@@ -1,6 +1,6 @@
 import {LitElement, html, css} from "lit";
 import {api} from "./api.js";
-import {t} from "./i18n.js";
+import {problem, t} from "./i18n.js";
 import {avatar} from "./avatar.js";
 import "./profile.js";
 import "./widget-settings.js";
@@ -17,7 +17,7 @@ const ROLES = ["AGENT", "SUPERVISOR", "ADMIN"];
 class ParleyAdmin extends LitElement {
   static properties = {
     agent: {attribute: false}, inboxes: {state: true}, workspace: {state: true}, agents: {state: true},
-    notice: {state: true}, editing: {state: true}
+    notice: {state: true}, editing: {state: true}, confirming: {state: true}
   };
 
   constructor() {
@@ -55,8 +55,18 @@ class ParleyAdmin extends LitElement {
       this.notice = t("admin.saved");
       await this.load();
     } catch (error) {
-      this.notice = t("error.generic") + error.message;
+      this.notice = t("error.generic") + problem(error);
     }
+  }
+
+  /** Enabling is one click; disabling signs the agent out at once, so it asks first. */
+  toggle(agent) {
+    if (agent.enabled && this.confirming !== agent.id) {
+      this.confirming = agent.id;
+      return;
+    }
+    this.confirming = null;
+    this.run(() => api("PATCH", `/api/v1/agents/${agent.id}`, {enabled: !agent.enabled}));
   }
 
   saveOrigins(event) {
@@ -124,18 +134,21 @@ class ParleyAdmin extends LitElement {
         <h2>${t("admin.agents")}</h2>
         <table>
           ${this.agents.map((a) => html`<tr class=${a.enabled ? "" : "disabled"} data-agent=${a.id}>
-            <td>${avatar(a.displayName, a.avatarUrl, 24)}</td><td>${a.displayName}</td><td>${a.email}</td><td>${a.role}</td>
+            <td>${avatar(a.displayName, a.avatarUrl, 24)}</td><td>${a.displayName}</td><td>${a.email}</td><td class="role">${t("role." + a.role)}</td>
             <td><button class="edit-profile" @click=${() => (this.editing = this.editing?.id === a.id ? null : a)}>
               ${t("admin.editProfile")}</button></td>
-            <td><button @click=${() => this.run(() => api("PATCH", `/api/v1/agents/${a.id}`, {enabled: !a.enabled}))}>
-              ${a.enabled ? t("admin.disable") : t("admin.enable")}</button></td></tr>`)}
+            <td>${this.confirming === a.id ? html`<span class="confirm" role="alert">${t("admin.confirmDisable")}</span>
+              <button class="confirm-disable" @click=${() => this.toggle(a)}>${t("admin.disable")}</button>
+              <button class="cancel" @click=${() => (this.confirming = null)}>${t("canned.cancel")}</button>`
+              : html`<button class="toggle" @click=${() => this.toggle(a)}>
+              ${a.enabled ? t("admin.disable") : t("admin.enable")}</button>`}</td></tr>`)}
         </table>
         ${this.editing ? html`<parley-profile .agent=${this.editing}
           @profile-changed=${(e) => this.profileChanged(e.detail)}></parley-profile>` : ""}
         <form class="add" @submit=${this.addAgent}>
           <input name="displayName" required placeholder=${t("admin.name")}>
           <input name="email" type="email" required placeholder=${t("login.email")}>
-          <select name="role">${ROLES.map((role) => html`<option>${role}</option>`)}</select>
+          <select name="role">${ROLES.map((role) => html`<option value=${role}>${t("role." + role)}</option>`)}</select>
           <input name="password" type="password" required minlength="8" placeholder=${t("login.password")}>
           <button type="submit">${t("admin.add")}</button>
         </form>
@@ -152,6 +165,7 @@ class ParleyAdmin extends LitElement {
     table { border-collapse: collapse; margin-bottom: 8px; }
     td { padding: 4px 10px 4px 0; border-bottom: 1px solid #f3f4f6; }
     tr.disabled td { color: #9ca3af; }
+    .confirm { color: #b91c1c; margin-right: 6px; }
     .add { display: flex; flex-wrap: wrap; gap: 6px; }
     input, select, button { font: inherit; padding: 4px 8px; }
     .notice { min-height: 1em; color: #1e40af; margin: 0 0 8px; }

@@ -2,7 +2,7 @@ import {LitElement, html, css} from "lit";
 import {api, login, logout, session} from "./api.js";
 import {Live} from "./live.js";
 import {LANGUAGES, language, onLanguage, setLanguage, t} from "./i18n.js";
-import {shortId, time} from "./text.js";
+import {shortId, when} from "./text.js";
 import {avatar} from "./avatar.js";
 import {chime} from "./chime.js";
 import {loadCannedReplies} from "./canned.js";
@@ -140,8 +140,9 @@ class ParleyConsole extends LitElement {
       this.failure = "";
       window.Notification?.permission === "default" && Notification.requestPermission().catch(() => {});
       this.begin();
-    } catch {
-      this.failure = t("login.failed");
+    } catch (error) {
+      // a disabled account is told so only when its password was right; everything else reads the same
+      this.failure = t(error.code === "auth.account-disabled" ? "login.disabled" : "login.failed");
     }
   }
 
@@ -245,7 +246,7 @@ class ParleyConsole extends LitElement {
             ${this.unread.has(c.id) ? "unread" : ""}" data-id=${c.id} @click=${() => this.open(c.id)}>
           <span class="who">${t("visitor")} ${shortId(c.visitorId)}</span>
           <span class="status">${t("status." + c.status)}</span>
-          <span class="when">${time(c.updatedAt)}</span></button></li>`)}
+          <span class="when">${when(c.updatedAt)}</span></button></li>`)}
       </ul>
       ${this.help ? html`<parley-shortcuts @close=${() => (this.help = false)}></parley-shortcuts>` : ""}
       <parley-team .live=${this.live} .me=${agent.id} @my-presence=${(e) => (this.myPresence = e.detail)}></parley-team>

@@ -2,7 +2,8 @@
 const BUNDLES = {
   en: {
     "app.title": "Parley", "login.title": "Sign in to Parley", "login.email": "Email", "login.password": "Password",
-    "login.submit": "Sign in", "login.failed": "Wrong email or password.", "logout": "Sign out",
+    "login.submit": "Sign in", "login.failed": "Wrong email or password.",
+    "login.disabled": "This account is disabled. Ask an administrator of your workspace to enable it.", "logout": "Sign out",
     "view.mine": "Mine", "view.unassigned": "Unassigned", "view.open": "All open", "view.resolved": "Resolved",
     "list.empty": "No conversations here.", "visitor": "Visitor",
     "status.BOT": "Bot", "status.WAITING": "Waiting", "status.ASSIGNED": "Assigned", "status.RESOLVED": "Resolved",
@@ -34,6 +35,9 @@ const BUNDLES = {
     "admin.linkHostsHint": "Links to any other host, images and HTML are taken out of the bot's answers.",
     "admin.save": "Save", "admin.saved": "Saved.", "admin.agents": "Agents", "admin.disable": "Disable",
     "admin.enable": "Enable", "admin.name": "Name", "admin.add": "Add agent",
+    "admin.confirmDisable": "Disable? They are signed out at once and cannot sign in until enabled.",
+    "role.ADMIN": "Administrator", "role.SUPERVISOR": "Supervisor", "role.AGENT": "Agent",
+    "problem.agent.last-admin": "This is the workspace's last enabled administrator. Make another agent an administrator first.",
     "ws.title": "Appearance and pre-chat form", "ws.colour": "Colour", "ws.position": "Position",
     "ws.LEFT": "Bottom left", "ws.RIGHT": "Bottom right", "ws.greetingEn": "Greeting (English)",
     "ws.greetingZh": "Greeting (Chinese)", "ws.greetingHint": "Plain text; empty uses the built-in greeting",
@@ -66,7 +70,8 @@ const BUNDLES = {
   },
   "zh-CN": {
     "app.title": "Parley", "login.title": "登录 Parley", "login.email": "邮箱", "login.password": "密码",
-    "login.submit": "登录", "login.failed": "邮箱或密码错误。", "logout": "退出登录",
+    "login.submit": "登录", "login.failed": "邮箱或密码错误。",
+    "login.disabled": "此账号已被停用，请联系工作区管理员启用。", "logout": "退出登录",
     "view.mine": "我的", "view.unassigned": "未分配", "view.open": "全部进行中", "view.resolved": "已解决",
     "list.empty": "这里没有会话。", "visitor": "访客",
     "status.BOT": "机器人", "status.WAITING": "等待中", "status.ASSIGNED": "已分配", "status.RESOLVED": "已解决",
@@ -98,6 +103,9 @@ const BUNDLES = {
     "admin.linkHostsHint": "机器人回答中指向其他主机的链接、图片和 HTML 都会被移除。",
     "admin.save": "保存", "admin.saved": "已保存。", "admin.agents": "客服人员", "admin.disable": "停用",
     "admin.enable": "启用", "admin.name": "姓名", "admin.add": "添加客服",
+    "admin.confirmDisable": "确定停用？该客服会立即退出登录，重新启用前无法登录。",
+    "role.ADMIN": "管理员", "role.SUPERVISOR": "主管", "role.AGENT": "客服",
+    "problem.agent.last-admin": "这是工作区最后一位启用中的管理员。请先把另一位客服设为管理员。",
     "ws.title": "外观与咨询前表单", "ws.colour": "颜色", "ws.position": "位置", "ws.LEFT": "左下角",
     "ws.RIGHT": "右下角", "ws.greetingEn": "欢迎语（英文）", "ws.greetingZh": "欢迎语（中文）",
     "ws.greetingHint": "纯文本；留空则使用默认欢迎语", "ws.showAgentName": "显示回复者：客服的名字和头像、智能助手的名字",
@@ -137,6 +145,10 @@ document.documentElement.lang = current;
 
 export function t(key) {
   return BUNDLES[current][key] ?? BUNDLES.en[key] ?? key;
+}
+/** A refusal from the server in the chosen language when the console knows its code, else as the server said it. */
+export function problem(error) {
+  return BUNDLES[current]["problem." + error?.code] ?? BUNDLES.en["problem." + error?.code] ?? error?.message ?? "";
 }
 export function language() {
   return current;

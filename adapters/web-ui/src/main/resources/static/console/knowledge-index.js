@@ -1,5 +1,6 @@
 import {LitElement, html, css} from "lit";
 import {api, session} from "./api.js";
+import {dateTime} from "./text.js";
 import {language, onLanguage} from "./i18n.js";
 
 const TEXT = {
@@ -80,8 +81,8 @@ class ParleyKnowledgeIndex extends LitElement {
           ? html` · <span class="failed">${s.failed}</span> ${say("failed")}` : ""}</p>
         <dl>
           <dt>${say("models")}</dt><dd class="models">${s.models}</dd>
-          ${s.startedAt ? html`<dt>${say("started")}</dt><dd class="started">${new Date(s.startedAt).toLocaleString()}</dd>` : ""}
-          ${s.finishedAt ? html`<dt>${say("finished")}</dt><dd class="finished">${new Date(s.finishedAt).toLocaleString()}</dd>` : ""}
+          ${s.startedAt ? html`<dt>${say("started")}</dt><dd class="started">${dateTime(s.startedAt)}</dd>` : ""}
+          ${s.finishedAt ? html`<dt>${say("finished")}</dt><dd class="finished">${dateTime(s.finishedAt)}</dd>` : ""}
           ${s.lastError && s.state !== "COMPLETE" ? html`<dt>${say("lastError")}</dt><dd class="last-error">${s.lastError}</dd>` : ""}
         </dl>` : ""}
       ${admin ? html`<button class="rebuild" @click=${this.rebuild} ?disabled=${s && s.state === "INDEXING"}>

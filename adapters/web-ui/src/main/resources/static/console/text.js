@@ -1,4 +1,5 @@
 import {html} from "lit";
+import {language} from "./i18n.js";
 
 // A tiny Markdown subset (**bold**, `code`, http(s) links) as Lit templates. Lit puts every value in as text,
 // so whatever a visitor writes can never become markup; links may only be http(s) and open with rel=noopener.
@@ -23,9 +24,39 @@ export function shortId(id) {
   return (id || "").slice(0, 8);
 }
 
-export function time(value) {
+function parse(value) {
   const date = new Date(typeof value === "string" && /^\d+$/.test(value) ? Number(value) : value);
-  return isNaN(date) ? "" : date.toLocaleTimeString([], {hour: "2-digit", minute: "2-digit"});
+  return value == null || value === "" || isNaN(date) ? null : date;
+}
+
+// Dates and times as the console's language writes them (24-hour "14:05" and "2026/12/7" in zh-CN), not the browser's
+const format = (value, options) => {
+  const date = parse(value);
+  return date ? new Intl.DateTimeFormat(language(), options).format(date) : "";
+};
+
+export function time(value) {
+  return format(value, {hour: "2-digit", minute: "2-digit"});
+}
+
+export function date(value) {
+  return format(value, {year: "numeric", month: "short", day: "numeric"});
+}
+
+export function dateTime(value) {
+  return format(value, {dateStyle: "medium", timeStyle: "short"});
+}
+
+/** The time for today's, the day and time for anything older. */
+export function when(value) {
+  const date = parse(value);
+  if (!date) return "";
+  return date.toDateString() === new Date().toDateString() ? time(date)
+    : format(date, {month: "short", day: "numeric", hour: "2-digit", minute: "2-digit"});
+}
+
+export function number(value) {
+  return new Intl.NumberFormat(language()).format(value);
 }
 
 /** "Chrome 140 · Windows" from a user agent string; good enough for a sidebar, never used for decisions. */

@@ -1,6 +1,7 @@
 import {LitElement, html, css} from "lit";
 import {api} from "./api.js";
 import {t} from "./i18n.js";
+import {date} from "./text.js";
 
 /** The visitor's other conversations, newest first, for the sidebar; choosing one opens it in the console. */
 class ParleyVisitorHistory extends LitElement {
@@ -34,7 +35,7 @@ class ParleyVisitorHistory extends LitElement {
     return html`<h4>${t("history.title")}</h4>
       ${this.items.length === 0 ? html`<p class="none">${t("history.none")}</p>` : html`<ul>
         ${this.items.map((c) => html`<li><button class="previous" data-id=${c.id} @click=${() => this.open(c.id)}>
-          <span class="when">${new Date(c.updatedAt).toLocaleDateString()}</span>
+          <span class="when">${date(c.updatedAt)}</span>
           <span class="status">${t("status." + c.status)}</span></button></li>`)}</ul>`}`;
   }
 

@@ -1,7 +1,7 @@
 import {LitElement, html, css} from "lit";
 import {ifDefined} from "lit/directives/if-defined.js";
 import {t} from "./i18n.js";
-import {browserAndSystem, safeHref} from "./text.js";
+import {browserAndSystem, dateTime, safeHref} from "./text.js";
 import "./visitor-history.js";
 import "./visitor-vip.js";
 import "./conversation-tags.js";
@@ -17,7 +17,7 @@ class ParleyVisitorSidebar extends LitElement {
     return html`<dl>
         <dt>${t("sidebar.name")}</dt><dd class="name">${v?.name || "—"}</dd>
         <dt>${t("sidebar.email")}</dt><dd class="email">${v?.email || "—"}</dd>
-        <dt>${t("sidebar.firstSeen")}</dt><dd>${v ? new Date(v.firstSeenAt).toLocaleString() : "—"}</dd>
+        <dt>${t("sidebar.firstSeen")}</dt><dd>${v ? dateTime(v.firstSeenAt) : "—"}</dd>
         <dt>${t("sidebar.page")}</dt><dd class="page-title">${v?.page?.title || "—"}</dd>
         <dd class="page-url">${v?.page?.url ? html`<a href=${ifDefined(safeHref(v.page.url))}
             target="_blank" rel="noopener noreferrer nofollow">${v.page.url}</a>` : ""}</dd>

@@ -17,5 +17,12 @@ public interface AgentAdministration {
     /** @throws io.parley.shared.DomainException {@code agent.email-taken}, {@code agent.weak-password}, ... */
     AgentView register(RegisterAgent command);
 
+    /** @throws io.parley.shared.DomainException {@code agent.last-admin} when it would leave no enabled admin */
     AgentView update(UpdateAgent command);
+
+    /**
+     * Recovery of an installation locked out of its administration: the agent with this address becomes an enabled
+     * admin with this password (their sessions end), or is created as one in the command's workspace.
+     */
+    AgentView restoreAdmin(RestoreAdmin command);
 }

@@ -103,6 +103,11 @@ final class Fakes {
             agents.put(updated.id(), updated);
             return updated;
         }
+
+        @Override
+        public AgentView restoreAdmin(io.parley.agent.RestoreAdmin command) {
+            throw new UnsupportedOperationException("no REST route restores an admin");
+        }
     }
 
     @Component

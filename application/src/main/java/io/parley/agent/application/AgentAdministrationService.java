@@ -4,9 +4,12 @@ import io.parley.agent.AgentAdministration;
 import io.parley.agent.AgentView;
 import io.parley.agent.PublicProfile;
 import io.parley.agent.RegisterAgent;
+import io.parley.agent.RestoreAdmin;
+import io.parley.agent.Role;
 import io.parley.agent.UpdateAgent;
 import io.parley.agent.model.Agent;
 import io.parley.agent.model.EmailAddress;
+import io.parley.agent.model.LastAdminPolicy;
 import io.parley.agent.port.AgentSessions;
 import io.parley.agent.port.Agents;
 import io.parley.agent.port.PasswordHashing;
@@ -65,11 +68,20 @@ class AgentAdministrationService implements AgentAdministration {
     public AgentView update(UpdateAgent command) {
         Agent agent = agents.findById(command.workspace(), command.agent())
                 .orElseThrow(() -> DomainException.notFound("agent.not-found", "no such agent"));
+        boolean administered = agent.administers();
         if (command.displayName() != null) {
             agent.rename(command.displayName());
         }
         if (command.role() != null) {
             agent.changeRole(command.role());
+        }
+        if (Boolean.FALSE.equals(command.enabled())) {
+            agent.disable();
+        } else if (Boolean.TRUE.equals(command.enabled())) {
+            agent.enable();
+        }
+        if (administered && !agent.administers()) {
+            LastAdminPolicy.checkStillAdministered(agent, agents.lockWorkspace(command.workspace()));
         }
         if (command.password() != null) {
             checkPassword(command.password());
@@ -77,10 +89,25 @@ class AgentAdministrationService implements AgentAdministration {
             sessions.revokeAllOf(agent.getId());
         }
         if (Boolean.FALSE.equals(command.enabled())) {
-            agent.disable();
             sessions.revokeAllOf(agent.getId());
-        } else if (Boolean.TRUE.equals(command.enabled())) {
+        }
+        return view(agents.save(agent));
+    }
+
+    @Override
+    @Transactional
+    public AgentView restoreAdmin(RestoreAdmin command) {
+        var email = new EmailAddress(command.email());
+        checkPassword(command.password());
+        var hash = hashing.hash(command.password());
+        Agent agent = agents.findByEmail(email).orElse(null);
+        if (agent == null) {
+            agent = Agent.register(command.workspace(), email, "Admin", Role.ADMIN, hash, clock.instant());
+        } else {
+            agent.changeRole(Role.ADMIN);
             agent.enable();
+            agent.changePassword(hash);
+            sessions.revokeAllOf(agent.getId());
         }
         return view(agents.save(agent));
     }

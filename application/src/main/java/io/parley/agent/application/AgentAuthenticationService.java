@@ -72,8 +72,8 @@ class AgentAuthenticationService implements AgentAuthentication {
                 throw locked(agent);
             }
             case LOCKED -> throw locked(agent);
-            case DISABLED -> throw DomainException.forbidden("auth.disabled",
-                    "this account is disabled; ask an administrator of your workspace");
+            case DISABLED -> throw DomainException.forbidden("auth.account-disabled",
+                    "this account is disabled; ask an administrator of your workspace to enable it");
         };
     }
 

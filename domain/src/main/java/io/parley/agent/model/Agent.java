@@ -50,10 +50,11 @@ public class Agent implements AggregateRoot<Agent, AgentId> {
     /**
      * Decides a sign-in attempt whose password check gave {@code passwordMatched}. A locked or disabled agent stays
      * out whatever the password; the {@code policy.maxFailures()}-th wrong password in a row locks the account.
+     * Only the right password learns that the account is disabled: a wrong one gets the answer any address gets.
      */
     public SignInOutcome attemptSignIn(boolean passwordMatched, Instant now, LockoutPolicy policy) {
         if (!enabled) {
-            return SignInOutcome.DISABLED;
+            return passwordMatched ? SignInOutcome.DISABLED : SignInOutcome.WRONG_PASSWORD;
         }
         if (isLockedAt(now)) {
             return SignInOutcome.LOCKED;
@@ -100,6 +101,11 @@ public class Agent implements AggregateRoot<Agent, AgentId> {
 
     public void changeRole(Role newRole) {
         this.role = Objects.requireNonNull(newRole);
+    }
+
+    /** Whether this agent can manage the workspace now: an enabled admin. */
+    public boolean administers() {
+        return enabled && role.canAdminister();
     }
 
     public void disable() {

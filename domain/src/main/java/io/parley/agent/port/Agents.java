@@ -22,5 +22,11 @@ public interface Agents {
     /** Those of the agents that exist in the workspace. */
     List<Agent> findByIds(WorkspaceId workspace, Collection<AgentId> ids);
 
+    /**
+     * The workspace's agents, locked until the transaction ends: two changes that each need to see every admin of the
+     * workspace (disabling one while another is demoted) then run one after the other.
+     */
+    List<Agent> lockWorkspace(WorkspaceId workspace);
+
     Agent save(Agent agent);
 }

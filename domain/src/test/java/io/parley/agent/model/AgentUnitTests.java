@@ -104,12 +104,12 @@ class AgentUnitTests {
     }
 
     @Test
-    void disabledAgentStaysOutWhateverThePassword() {
+    void disabledAgentStaysOutAndOnlyTheRightPasswordLearnsWhy() {
         var agent = agent();
         agent.disable();
 
         assertThat(agent.attemptSignIn(true, NOW, THREE_STRIKES)).isEqualTo(SignInOutcome.DISABLED);
-        assertThat(agent.attemptSignIn(false, NOW, THREE_STRIKES)).isEqualTo(SignInOutcome.DISABLED);
+        assertThat(agent.attemptSignIn(false, NOW, THREE_STRIKES)).isEqualTo(SignInOutcome.WRONG_PASSWORD);
         assertThat(agent.failedSignIns()).isZero();
     }
 

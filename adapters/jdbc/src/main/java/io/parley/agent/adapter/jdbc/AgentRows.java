@@ -17,5 +17,8 @@ interface AgentRows extends CrudRepository<AgentRow, UUID> {
 
     List<AgentRow> findByWorkspaceIdOrderByCreatedAtAscIdAsc(UUID workspaceId);
 
+    @Query("SELECT * FROM agent WHERE workspace_id = :workspaceId ORDER BY id FOR UPDATE")
+    List<AgentRow> lockByWorkspaceId(UUID workspaceId);
+
     List<AgentRow> findByWorkspaceIdAndIdIn(UUID workspaceId, Collection<UUID> ids);
 }

@@ -54,6 +54,11 @@ class JdbcAgents implements Agents {
     }
 
     @Override
+    public List<Agent> lockWorkspace(WorkspaceId workspace) {
+        return rows.lockByWorkspaceId(workspace.value()).stream().map(AgentRow::toAgent).toList();
+    }
+
+    @Override
     @Transactional
     public Agent save(Agent agent) {
         var row = AgentRow.of(agent);
