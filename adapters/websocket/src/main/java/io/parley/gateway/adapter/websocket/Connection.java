@@ -4,7 +4,9 @@ import io.parley.conversation.Actor;
 import io.parley.gateway.protocol.ClientFrame;
 import io.parley.gateway.protocol.ServerFrame;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.time.Duration;
+import org.eclipse.jetty.websocket.api.Callback;
 import org.eclipse.jetty.websocket.api.Session;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -17,13 +19,15 @@ import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorato
 import org.springframework.web.socket.handler.SessionLimitExceededException;
 
 /**
- * One client connection: who it is once authenticated, its limits, its delivery lane and cursors, and the single way
- * out to the socket. Sends may come from any thread; the session decorator lets one write at a time and buffers
- * the others up to the send limits, past which the connection is closed as a slow consumer.
+ * One client connection: who it is once authenticated, its limits, its delivery lane and cursors, its frames in
+ * flight, and the single way out to the socket. Sends may come from any thread; the session decorator lets one write
+ * at a time and buffers the others. What waits for the client, in the lane and in that buffer, is held to the send
+ * buffer limit, past which the connection is closed as a slow consumer.
  */
 final class Connection {
 
     private static final Logger log = LoggerFactory.getLogger(Connection.class);
+    private static final ByteBuffer NO_DATA = ByteBuffer.allocate(0);
 
     /** 4500: the client did not read fast enough; the same code Spring uses for an exceeded send limit. */
     static final CloseStatus SLOW_CONSUMER = CloseStatus.SESSION_NOT_RELIABLE.withReason("client reads too slowly");
@@ -38,16 +42,24 @@ final class Connection {
     private final TokenBucket rate;
     private final FrameAssembler assembler;
     private final DeliveryLane lane;
+    private final InFlightFrames inFlight;
+    private final long sendBufferLimit;
     private final DeliveryCursors cursors = new DeliveryCursors();
     private final VisibleConversations visible = new VisibleConversations();
     private final long openedAt;
+    /** When the client last sent a frame. */
     private volatile long lastHeardAt;
+    /** When the client last answered a ping; written by inbound threads, read by the watchdog. */
+    private volatile long lastPongAt;
+    /** When the watchdog last pinged, 0 before; the watchdog alone writes it. */
+    private volatile long pingedAt;
     private volatile State state = State.NEW;
     private volatile @Nullable Actor actor;
     private volatile boolean binaryIds;
 
     Connection(ConcurrentWebSocketSessionDecorator session, FrameCodec codec, Handshake handshake,
-               GatewayMetrics metrics, TokenBucket rate, FrameAssembler assembler, DeliveryLane lane, long now) {
+               GatewayMetrics metrics, TokenBucket rate, FrameAssembler assembler, DeliveryLane lane,
+               InFlightFrames inFlight, long sendBufferLimit, long now) {
         this.session = session;
         this.codec = codec;
         this.handshake = handshake;
@@ -55,6 +67,8 @@ final class Connection {
         this.rate = rate;
         this.assembler = assembler;
         this.lane = lane;
+        this.inFlight = inFlight;
+        this.sendBufferLimit = sendBufferLimit;
         this.openedAt = now;
         this.lastHeardAt = now;
     }
@@ -64,10 +78,18 @@ final class Connection {
     TokenBucket rate() { return rate; }
     FrameAssembler assembler() { return assembler; }
     DeliveryLane lane() { return lane; }
+    InFlightFrames inFlight() { return inFlight; }
     DeliveryCursors cursors() { return cursors; }
     VisibleConversations visible() { return visible; }
     long openedAt() { return openedAt; }
     long lastHeardAt() { return lastHeardAt; }
+    /** When anything last came from the client: a frame, or a pong. */
+    long lastSignOfLifeAt() { return Math.max(lastHeardAt, lastPongAt); }
+    long pingedAt() { return pingedAt; }
+    /** False while the server does not read the client's frames: it waits for room for a frame in flight. */
+    boolean reading() { return !inFlight.full(); }
+    /** Bytes waiting for the client: pushes in the lane, frames in the session's buffer. */
+    long queuedBytes() { return lane.bytes() + session.getBufferSize(); }
     long sendingForMillis() { return session.getTimeSinceSendStarted(); }
     boolean authenticated() { return state == State.AUTHENTICATED; }
     boolean closing() { return state == State.CLOSING || !session.isOpen(); }
@@ -80,6 +102,25 @@ final class Connection {
 
     void heard(long now) {
         lastHeardAt = now;
+    }
+
+    void ponged(long now) {
+        lastPongAt = now;
+    }
+
+    /**
+     * Hands a push to the lane; closes the connection as a slow consumer if that makes more than the send buffer
+     * limit wait for the client. Nothing is queued for a connection that is closing.
+     */
+    void push(Runnable task) {
+        if (closing()) {
+            return;
+        }
+        long queued = lane.queue(task) + session.getBufferSize();
+        if (queued > sendBufferLimit) {
+            log.debug("Closing connection {}: {} bytes wait for a client that does not read", id(), queued);
+            closeSlowConsumer();
+        }
     }
 
     /** The actor of an authenticated connection; callers check {@link #authenticated()} first. */
@@ -149,6 +190,7 @@ final class Connection {
             }
             state = State.CLOSING;
         }
+        inFlight.close();
         metrics.error(code);
         var error = new SharedFrame(Frames.error(requestId, code, message, true));
         Thread.ofVirtual().name("parley-ws-close").start(() -> {
@@ -160,8 +202,11 @@ final class Connection {
     }
 
     /** The session ended: nothing more is sent. */
-    synchronized void closed() {
-        state = State.CLOSING;
+    void closed() {
+        synchronized (this) {
+            state = State.CLOSING;
+        }
+        inFlight.close();
     }
 
     /**
@@ -173,6 +218,7 @@ final class Connection {
         synchronized (this) {
             state = State.CLOSING;
         }
+        inFlight.close();
         return Thread.ofVirtual().name("parley-ws-close").start(() -> closeNow(status));
     }
 
@@ -182,13 +228,20 @@ final class Connection {
      * behind the writes that are stuck, and would wait for its idle timeout before giving up.
      */
     void closeSlowConsumer() {
+        boolean first;
         synchronized (this) {
+            first = state != State.CLOSING;
             state = State.CLOSING;
+        }
+        inFlight.close();
+        if (first) {
+            metrics.closed("slow-consumer");
         }
         Thread.ofVirtual().name("parley-ws-close").start(() -> {
             Thread closing = Thread.ofVirtual().name("parley-ws-close").start(() -> closeNow(SLOW_CONSUMER));
             try {
                 if (!closing.join(CLOSE_FRAME_WAIT)) {
+                    log.debug("Connection {}: the close frame did not get through, dropping the socket", id());
                     disconnect();
                 }
             } catch (InterruptedException e) {
@@ -197,10 +250,42 @@ final class Connection {
         });
     }
 
+    /** Asks for a sign of life without waiting for the socket: the client's WebSocket answers with a pong. */
+    void ping(long now) {
+        pingedAt = now;
+        try {
+            if (jettySession() instanceof Session jetty) {
+                jetty.sendPing(NO_DATA.duplicate(), Callback.NOOP);
+            }
+        } catch (RuntimeException e) {
+            log.debug("Connection {}: the ping was not sent: {}", id(), e.toString());
+        }
+    }
+
+    /**
+     * The client is gone without closing (no frame and no pong after a ping): drops the socket without a close frame,
+     * which nobody would read.
+     */
+    void dropVanished() {
+        synchronized (this) {
+            if (state == State.CLOSING) {
+                return;
+            }
+            state = State.CLOSING;
+        }
+        inFlight.close();
+        metrics.closed("peer-gone");
+        log.debug("Connection {}: the client answers nothing, dropping the socket", id());
+        Thread.ofVirtual().name("parley-ws-close").start(this::disconnect);
+    }
+
+    private @Nullable Session jettySession() {
+        return session.getLastSession() instanceof NativeWebSocketSession wrapper
+                ? wrapper.getNativeSession(Session.class) : null;
+    }
+
     private void disconnect() {
-        if (session.getLastSession() instanceof NativeWebSocketSession wrapper
-                && wrapper.getNativeSession(Session.class) instanceof Session jetty) {
-            log.debug("Connection {}: the close frame did not get through, dropping the socket", id());
+        if (jettySession() instanceof Session jetty) {
             jetty.disconnect();
         }
     }

@@ -43,7 +43,39 @@ class ConversationFeed {
     }
 
     void live(Connection connection, MessageView message, SharedFrame frame) {
-        connection.lane().execute(() -> {
+        connection.push(new Live(connection, message, frame));
+    }
+
+    /** A message this connection may not see took a sequence number (an internal note, for a visitor). */
+    void hidden(Connection connection, MessageView message) {
+        connection.lane().execute(() -> connection.cursors().of(message.conversationId())
+                .skipHidden(message.sequence()));
+    }
+
+    void push(Connection connection, SharedFrame frame) {
+        connection.push(new Plain(connection, frame));
+    }
+
+    /** A live message for one connection: sent through its conversation's cursor, after any gap before it. */
+    private final class Live implements DeliveryLane.Push {
+
+        private final Connection connection;
+        private final MessageView message;
+        private final SharedFrame frame;
+
+        Live(Connection connection, MessageView message, SharedFrame frame) {
+            this.connection = connection;
+            this.message = message;
+            this.frame = frame;
+        }
+
+        @Override
+        public int bytes() {
+            return frame.frame().getSerializedSize();
+        }
+
+        @Override
+        public void run() {
             if (connection.closing()) {
                 return;
             }
@@ -56,17 +88,21 @@ class ConversationFeed {
             if (!due.isEmpty()) {
                 metrics.delivered(Duration.between(message.createdAt(), clock.instant()));
             }
-        });
+        }
     }
 
-    /** A message this connection may not see took a sequence number (an internal note, for a visitor). */
-    void hidden(Connection connection, MessageView message) {
-        connection.lane().execute(() -> connection.cursors().of(message.conversationId())
-                .skipHidden(message.sequence()));
-    }
+    /** A frame as it is, such as a conversation change or a piece of a bot's draft. */
+    private record Plain(Connection connection, SharedFrame frame) implements DeliveryLane.Push {
 
-    void push(Connection connection, SharedFrame frame) {
-        connection.lane().execute(() -> connection.send(frame));
+        @Override
+        public int bytes() {
+            return frame.frame().getSerializedSize();
+        }
+
+        @Override
+        public void run() {
+            connection.send(frame);
+        }
     }
 
     void resume(Connection connection, String requestId, Resume resume) {

@@ -13,8 +13,16 @@ import org.slf4j.LoggerFactory;
  * <p>
  * Most connections are idle most of the time, and there are tens of thousands of them: an idle lane holds no queue
  * and no thread. A virtual thread is started when a task arrives at an idle lane and ends when the queue is empty.
+ * <p>
+ * A {@link Push} says how many bytes it will send: the lane counts them from when it is handed in until it has run,
+ * so that what waits here counts towards the connection's send buffer limit like what waits in the socket's buffer.
  */
 final class DeliveryLane implements Executor {
+
+    /** A task that sends about {@link #bytes()} to the client. */
+    interface Push extends Runnable {
+        int bytes();
+    }
 
     private static final Logger log = LoggerFactory.getLogger(DeliveryLane.class);
 
@@ -25,6 +33,8 @@ final class DeliveryLane implements Executor {
     private boolean draining;
     /** Written under {@code this}. */
     private volatile int pending;
+    /** Bytes of the pushes handed in and not yet finished; guarded by {@code this}. */
+    private long bytes;
 
     DeliveryLane(Executor threads) {
         this.threads = threads;
@@ -32,19 +42,30 @@ final class DeliveryLane implements Executor {
 
     @Override
     public void execute(Runnable task) {
+        queue(task);
+    }
+
+    /** Hands a task in like {@link #execute}; returns the bytes of the pushes waiting or running, this one's included. */
+    long queue(Runnable task) {
         boolean start;
+        long queued;
         synchronized (this) {
             if (tasks == null) {
                 tasks = new ArrayDeque<>(4);
             }
             tasks.add(task);
             pending++;
+            if (task instanceof Push push) {
+                bytes += push.bytes();
+            }
+            queued = bytes;
             start = !draining;
             draining = true;
         }
         if (start) {
             threads.execute(this::drain);
         }
+        return queued;
     }
 
     /**
@@ -65,6 +86,11 @@ final class DeliveryLane implements Executor {
     /** Tasks handed in and not yet finished; grows while the client does not read. */
     int pending() {
         return pending;
+    }
+
+    /** Bytes of the pushes handed in and not yet finished. */
+    synchronized long bytes() {
+        return bytes;
     }
 
     private void drain() {
@@ -92,6 +118,9 @@ final class DeliveryLane implements Executor {
         } finally {
             synchronized (this) {
                 pending--;
+                if (task instanceof Push push) {
+                    bytes -= push.bytes();
+                }
             }
         }
     }

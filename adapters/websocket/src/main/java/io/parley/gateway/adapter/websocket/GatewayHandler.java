@@ -19,7 +19,8 @@ import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorato
 
 /**
  * The endpoint's life cycle: a connection per session, then for each client message in turn: reassemble, size
- * check, decode, rate check, dispatch. The container calls it for one session at a time.
+ * check, decode, rate check, dispatch. The container calls it for one session at a time, and reads that session's
+ * next message only once it returns; frames that wait for the database go on in flight (see {@link InFlightFrames}).
  */
 @PrimaryAdapter
 @Component
@@ -27,6 +28,8 @@ class GatewayHandler implements WebSocketHandler {
 
     private static final Logger log = LoggerFactory.getLogger(GatewayHandler.class);
     private static final String CONNECTION = GatewayHandler.class.getName() + ".connection";
+    /** Handling a frame for longer than this held up reading the connection enough to account for. */
+    static final long NOT_READING_NANOS = 10_000_000;
 
     private final GatewayProperties properties;
     private final ConnectionRegistry registry;
@@ -34,6 +37,7 @@ class GatewayHandler implements WebSocketHandler {
     private final SignalFrames signals;
     private final GatewayMetrics metrics;
     private final Executor deliveryThreads;
+    private final Executor inFlightThreads;
 
     GatewayHandler(GatewayProperties properties, ConnectionRegistry registry, FrameDispatcher dispatcher,
                    SignalFrames signals, GatewayMetrics metrics) {
@@ -44,6 +48,8 @@ class GatewayHandler implements WebSocketHandler {
         this.metrics = metrics;
         ThreadFactory virtual = Thread.ofVirtual().name("parley-ws-delivery-", 0).factory();
         this.deliveryThreads = task -> virtual.newThread(task).start();
+        ThreadFactory inFlight = Thread.ofVirtual().name("parley-ws-in-flight").factory();
+        this.inFlightThreads = task -> inFlight.newThread(task).start();
     }
 
     @Override
@@ -58,7 +64,9 @@ class GatewayHandler implements WebSocketHandler {
         long now = System.nanoTime();
         var connection = new Connection(out, codec.get(), hs, metrics,
                 new TokenBucket(properties.maxMessagesPerSecond(), properties.messageBurst(), System::nanoTime),
-                new FrameAssembler(properties.maxFrameBytes()), new DeliveryLane(deliveryThreads), now);
+                new FrameAssembler(properties.maxFrameBytes()), new DeliveryLane(deliveryThreads),
+                new InFlightFrames(properties.maxFramesInFlight(), inFlightThreads), properties.sendBufferLimit().toBytes(),
+                now);
         session.getAttributes().put(CONNECTION, connection);
         registry.opened(connection);
         log.debug("Connection {} opened with {}", connection.id(), session.getAcceptedProtocol());
@@ -70,10 +78,12 @@ class GatewayHandler implements WebSocketHandler {
         if (connection == null || connection.closing()) {
             return;
         }
-        connection.heard(System.nanoTime());
+        long now = System.nanoTime();
         if (message instanceof PongMessage) {
+            connection.ponged(now);
             return;
         }
+        connection.heard(now);
         WebSocketMessage<?> whole;
         try {
             whole = connection.assembler().accept(message);
@@ -84,6 +94,12 @@ class GatewayHandler implements WebSocketHandler {
         }
         if (whole != null) {
             handle(connection, whole);
+            long done = System.nanoTime();
+            if (done - now > NOT_READING_NANOS) {
+                // nothing was read from the client meanwhile: what it sent in that time is neither silence nor a flood
+                connection.heard(done);
+                connection.rate().notReadFor(done - now);
+            }
         }
     }
 
@@ -101,16 +117,7 @@ class GatewayHandler implements WebSocketHandler {
                     + " frames per second; this frame was dropped, slow down and send it again");
             return;
         }
-        try {
-            dispatcher.dispatch(connection, frame);
-        } catch (RuntimeException e) {
-            // the exception's text may quote what the client sent: only its type at WARN
-            log.warn("Connection {}: a {} frame failed with {}", connection.id(), frame.getFrameCase(),
-                    e.getClass().getName());
-            log.debug("Failure detail", e);
-            connection.error(frame.getRequestId(), "server.error",
-                    "the server could not handle this frame; try again in a moment");
-        }
+        dispatcher.dispatch(connection, frame);
     }
 
     @Override

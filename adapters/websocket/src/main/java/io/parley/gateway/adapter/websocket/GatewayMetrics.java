@@ -22,6 +22,7 @@ class GatewayMetrics {
     private final Map<ClientFrame.FrameCase, Counter> in = new EnumMap<>(ClientFrame.FrameCase.class);
     private final Map<ServerFrame.FrameCase, Counter> out = new EnumMap<>(ServerFrame.FrameCase.class);
     private final Map<String, Counter> errors = new ConcurrentHashMap<>();
+    private final Map<String, Counter> closes = new ConcurrentHashMap<>();
     private final Timer delivery;
 
     GatewayMetrics(MeterRegistry meters, ConnectionRegistry connections) {
@@ -62,6 +63,13 @@ class GatewayMetrics {
     void error(String code) {
         errors.computeIfAbsent(code, c -> Counter.builder("parley.gateway.errors")
                 .description("Error frames sent to clients").tag("code", c).register(meters)).increment();
+    }
+
+    /** The server ended a connection for a reason no error frame tells the client: it does not read, or is gone. */
+    void closed(String reason) {
+        closes.computeIfAbsent(reason, r -> Counter.builder("parley.gateway.closes")
+                .description("Connections the server dropped: slow-consumer, peer-gone").tag("reason", r)
+                .register(meters)).increment();
     }
 
     void delivered(Duration sinceCommit) {

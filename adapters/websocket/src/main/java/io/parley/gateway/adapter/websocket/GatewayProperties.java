@@ -17,8 +17,15 @@ import org.springframework.util.unit.DataSize;
  * @param authTimeout          time from the handshake to the Authenticate frame
  * @param idleTimeout          the connection is closed after this long without any frame from the client
  * @param heartbeatInterval    how often clients are told to send a heartbeat; shorter than {@code idleTimeout}
+ * @param pingInterval         a connection the server heard nothing from (no frame, no pong) for this long is sent a
+ *                             WebSocket ping
+ * @param pongTimeout          no frame and no pong within this after a ping: the client is gone (a peer that vanished
+ *                             without closing), its connection is dropped and no longer counted
+ * @param maxFramesInFlight    frames of one connection that may wait for the database at once (sends until their
+ *                             commit, conversation starts); the connection is not read further until one is answered
  * @param sendTimeLimit        a send to a client that takes longer than this closes the connection (slow consumer)
- * @param sendBufferLimit      frames queued for a client beyond this size close the connection (slow consumer)
+ * @param sendBufferLimit      everything queued for a client (pushes waiting their turn, frames buffered for the
+ *                             socket) beyond this size closes the connection (slow consumer)
  */
 @ConfigurationProperties("parley.gateway")
 record GatewayProperties(
@@ -29,6 +36,9 @@ record GatewayProperties(
         @DefaultValue("10s") Duration authTimeout,
         @DefaultValue("90s") Duration idleTimeout,
         @DefaultValue("30s") Duration heartbeatInterval,
+        @DefaultValue("20s") Duration pingInterval,
+        @DefaultValue("10s") Duration pongTimeout,
+        @DefaultValue("32") int maxFramesInFlight,
         @DefaultValue("10s") Duration sendTimeLimit,
         @DefaultValue("512KB") DataSize sendBufferLimit) {
 
@@ -42,6 +52,9 @@ record GatewayProperties(
         require(positive(idleTimeout), "idle-timeout must be positive");
         require(positive(heartbeatInterval) && heartbeatInterval.compareTo(idleTimeout) < 0,
                 "heartbeat-interval must be positive and shorter than idle-timeout");
+        require(positive(pingInterval), "ping-interval must be positive");
+        require(positive(pongTimeout), "pong-timeout must be positive");
+        require(maxFramesInFlight >= 1, "max-frames-in-flight must be at least 1");
         require(positive(sendTimeLimit), "send-time-limit must be positive");
         require(sendBufferLimit.toBytes() >= maxFrameBytes && sendBufferLimit.toBytes() <= Integer.MAX_VALUE,
                 "send-buffer-limit must hold at least one frame of max-frame-bytes and stay below 2 GB");
@@ -49,7 +62,8 @@ record GatewayProperties(
 
     static GatewayProperties defaults() {
         return new GatewayProperties(16384, 2048, 20, 40, Duration.ofSeconds(10), Duration.ofSeconds(90),
-                Duration.ofSeconds(30), Duration.ofSeconds(10), DataSize.ofKilobytes(512));
+                Duration.ofSeconds(30), Duration.ofSeconds(20), Duration.ofSeconds(10), 32, Duration.ofSeconds(10),
+                DataSize.ofKilobytes(512));
     }
 
     private static boolean positive(Duration duration) {

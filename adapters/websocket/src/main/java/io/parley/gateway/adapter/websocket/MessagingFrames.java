@@ -17,7 +17,10 @@ import io.parley.shared.ConversationId;
 import io.parley.shared.DomainException;
 import org.springframework.stereotype.Component;
 
-/** send and start_conversation: the frames that change what is stored, each answered once it is committed. */
+/**
+ * send and start_conversation: the frames that change what is stored, each answered once it is committed. They run
+ * in flight ({@link InFlightFrames}), off the connection's inbound thread.
+ */
 @Component
 class MessagingFrames {
 
@@ -27,10 +30,14 @@ class MessagingFrames {
         this.messaging = messaging;
     }
 
-    void send(Connection connection, String requestId, SendMessage send) {
+    /** The conversation a send is for; its acks come in the order sent. */
+    ConversationId conversation(SendMessage send) {
+        return ConversationId.parse(id(send.getConversationId(), send.getConversationIdBin(), "conversation_id"));
+    }
+
+    /** Stores the message and acknowledges it once committed; runs in flight, so it may wait for the database. */
+    void send(Connection connection, String requestId, ConversationId conversation, SendMessage send) {
         Actor actor = connection.actor();
-        ConversationId conversation = ConversationId.parse(
-                id(send.getConversationId(), send.getConversationIdBin(), "conversation_id"));
         var clientMessageId = new ClientMessageId(
                 id(send.getClientMessageId(), send.getClientMessageIdBin(), "client_message_id"));
         Posted posted = messaging.post(new PostMessage(actor, conversation, clientMessageId, kind(send),

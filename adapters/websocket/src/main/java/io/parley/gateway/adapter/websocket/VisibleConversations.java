@@ -18,6 +18,11 @@ final class VisibleConversations {
     /** Guarded by {@code this}; made on first use, since most connections never send a typing or read frame. */
     private @Nullable Map<ConversationId, ConversationView> known;
 
+    /** Whether the conversation was found visible already, so that no check has to wait for the database. */
+    synchronized boolean knows(ConversationId id) {
+        return known != null && known.containsKey(id);
+    }
+
     /** The cached view, or the one {@code check} returns (it throws when the conversation is not visible). */
     ConversationView check(ConversationId id, Supplier<ConversationView> check) {
         synchronized (this) {

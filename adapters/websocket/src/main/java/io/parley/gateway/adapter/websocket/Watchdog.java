@@ -14,8 +14,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.socket.CloseStatus;
 
 /**
- * Closes connections that break the time limits: no authenticate frame in time, nothing heard for too long, or a
- * send stuck on a client that does not read. One sweep over all connections replaces a timer per connection.
+ * Closes connections that break the limits: no authenticate frame in time, nothing heard for too long, a client that
+ * does not read (a send stuck, too much waiting for it), or one that is gone without closing (silent, and no pong to
+ * a ping). One sweep over all connections replaces a timer per connection. While the server itself does not read a
+ * connection (it waits for room for a frame in flight) its silence is not held against the client.
  */
 @Component
 class Watchdog implements SmartLifecycle {
@@ -32,9 +34,18 @@ class Watchdog implements SmartLifecycle {
     private final GatewayProperties properties;
     private @Nullable ScheduledExecutorService timer;
 
+    private final long idleNanos;
+    private final long authNanos;
+    private final long pingNanos;
+    private final long pongNanos;
+
     Watchdog(ConnectionRegistry registry, GatewayProperties properties) {
         this.registry = registry;
         this.properties = properties;
+        this.idleNanos = properties.idleTimeout().toNanos();
+        this.authNanos = properties.authTimeout().toNanos();
+        this.pingNanos = properties.pingInterval().toNanos();
+        this.pongNanos = properties.pongTimeout().toNanos();
     }
 
     @Override
@@ -90,6 +101,8 @@ class Watchdog implements SmartLifecycle {
         Duration shortest = p.authTimeout();
         shortest = p.idleTimeout().compareTo(shortest) < 0 ? p.idleTimeout() : shortest;
         shortest = p.sendTimeLimit().compareTo(shortest) < 0 ? p.sendTimeLimit() : shortest;
+        shortest = p.pingInterval().compareTo(shortest) < 0 ? p.pingInterval() : shortest;
+        shortest = p.pongTimeout().compareTo(shortest) < 0 ? p.pongTimeout() : shortest;
         long millis = Math.clamp(shortest.toMillis() / 5, 20, 1000);
         return Duration.ofMillis(millis);
     }
@@ -109,16 +122,31 @@ class Watchdog implements SmartLifecycle {
         if (connection.closing()) {
             return;
         }
-        if (!connection.authenticated() && now - connection.openedAt() > properties.authTimeout().toNanos()) {
-            connection.fail("", "auth.timeout", "no authenticate frame within "
-                    + properties.authTimeout().toSeconds() + " s of connecting", CloseStatus.POLICY_VIOLATION);
-        } else if (now - connection.lastHeardAt() > properties.idleTimeout().toNanos()) {
-            connection.fail("", "connection.idle", "nothing received for " + properties.idleTimeout().toSeconds()
-                    + " s; send a heartbeat every " + properties.heartbeatInterval().toSeconds() + " s", IDLE);
-        } else if (connection.sendingForMillis() > properties.sendTimeLimit().toMillis()
+        if (connection.sendingForMillis() > properties.sendTimeLimit().toMillis()
+                || connection.queuedBytes() > properties.sendBufferLimit().toBytes()
                 || connection.lane().pending() > MAX_PENDING_PUSHES) {
             log.debug("Closing connection {}: the client does not read", connection.id());
             connection.closeSlowConsumer();
+        } else if (!connection.authenticated() && now - connection.openedAt() > authNanos) {
+            connection.fail("", "auth.timeout", "no authenticate frame within "
+                    + properties.authTimeout().toSeconds() + " s of connecting", CloseStatus.POLICY_VIOLATION);
+        } else if (connection.reading()) {
+            checkSilence(connection, now);
+        }
+    }
+
+    private void checkSilence(Connection connection, long now) {
+        long pinged = connection.pingedAt();
+        long lifeSign = connection.lastSignOfLifeAt();
+        if (now - connection.lastHeardAt() > idleNanos) {
+            connection.fail("", "connection.idle", "nothing received for " + properties.idleTimeout().toSeconds()
+                    + " s; send a heartbeat every " + properties.heartbeatInterval().toSeconds() + " s", IDLE);
+        } else if (pinged != 0 && pinged - lifeSign > 0 && now - pinged > pongNanos) {
+            connection.dropVanished();
+            // counted closed now: the container may notice the socket is gone only much later
+            registry.closed(connection);
+        } else if (now - lifeSign > pingNanos && (pinged == 0 || pinged - lifeSign <= 0)) {
+            connection.ping(now);
         }
     }
 }

@@ -98,7 +98,33 @@ class DeliveryLaneTests {
         return lane.pending() == 0;
     }
 
-        private static void sleep(long millis) {
+    @Test
+    void countsTheBytesOfPushesFromHandedInUntilTheyHaveRun() throws Exception {
+        var stuck = new CountDownLatch(1);
+        assertThat(lane.queue(push(1000, () -> await(stuck)))).isEqualTo(1000);
+        assertThat(lane.queue(push(500, () -> { }))).isEqualTo(1500);
+        assertThat(lane.queue(() -> { })).as("a task that sends nothing counts nothing").isEqualTo(1500);
+        assertThat(lane.bytes()).isEqualTo(1500);
+        stuck.countDown();
+        assertThat(nothingPendingWithin5s()).isTrue();
+        assertThat(lane.bytes()).isZero();
+    }
+
+    private static DeliveryLane.Push push(int bytes, Runnable action) {
+        return new DeliveryLane.Push() {
+            @Override
+            public int bytes() {
+                return bytes;
+            }
+
+            @Override
+            public void run() {
+                action.run();
+            }
+        };
+    }
+
+    private static void sleep(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {

@@ -18,6 +18,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** ConversationMessaging in memory: numbers messages per conversation and notifies in commit order, like the real one. */
 public class FakeConversations {
@@ -26,6 +29,8 @@ public class FakeConversations {
     private final Clock clock;
     private final Map<ConversationId, ConversationView> conversations = new ConcurrentHashMap<>();
     private final Map<ConversationId, List<MessageView>> messages = new ConcurrentHashMap<>();
+    private final Map<ConversationId, CountDownLatch> held = new ConcurrentHashMap<>();
+    private final AtomicInteger waiting = new AtomicInteger();
 
     FakeConversations(ConversationNotifications notifications, Clock clock) {
         this.notifications = notifications;
@@ -42,7 +47,42 @@ public class FakeConversations {
         return view;
     }
 
-    public synchronized Posted post(PostMessage command) {
+    /** Posts to the conversation wait, as for a commit the database does not make, until {@link #release}. */
+    void hold(ConversationId conversation) {
+        held.put(conversation, new CountDownLatch(1));
+    }
+
+    void release(ConversationId conversation) {
+        CountDownLatch latch = held.remove(conversation);
+        if (latch != null) {
+            latch.countDown();
+        }
+    }
+
+    /** Posts waiting for a held conversation. */
+    int waitingPosts() {
+        return waiting.get();
+    }
+
+    public Posted post(PostMessage command) {
+        CountDownLatch hold = held.get(command.conversation());
+        if (hold != null) {
+            waiting.incrementAndGet();
+            try {
+                if (!hold.await(30, TimeUnit.SECONDS)) {
+                    throw new IllegalStateException("a held conversation was never released");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            } finally {
+                waiting.decrementAndGet();
+            }
+        }
+        return store(command);
+    }
+
+    private synchronized Posted store(PostMessage command) {
         ConversationView conversation = get(command.actor(), command.conversation());
         if (command.kind() == MessageKind.NOTE && !(command.actor() instanceof Actor.Agent)) {
             throw DomainException.forbidden("message.note-agents-only", "only agents write internal notes");

@@ -77,6 +77,41 @@ final class RawWebSocket implements AutoCloseable {
         out.flush();
     }
 
+    /**
+     * Reads on from where the client stopped until the connection ends, within the socket's read timeout (5 s).
+     *
+     * @return the code of the server's close frame, or 1006 if the connection broke without one
+     */
+    int readUntilClosed() throws IOException {
+        try {
+            while (true) {
+                int head = in.read();
+                int length = in.read();
+                if (head < 0 || length < 0) {
+                    return 1006;
+                }
+                long size = length & 0x7f;
+                if (size == 126) {
+                    size = (in.read() << 8) | in.read();
+                } else if (size == 127) {
+                    size = 0;
+                    for (int i = 0; i < 8; i++) {
+                        size = (size << 8) | in.read();
+                    }
+                }
+                byte[] payload = in.readNBytes((int) size);
+                if (payload.length < size) {
+                    return 1006;
+                }
+                if ((head & 0x0f) == 0x8) {
+                    return payload.length >= 2 ? ((payload[0] & 0xff) << 8) | (payload[1] & 0xff) : 1005;
+                }
+            }
+        } catch (java.net.SocketException reset) {
+            return 1006;
+        }
+    }
+
     @Override
     public void close() throws IOException {
         socket.close();

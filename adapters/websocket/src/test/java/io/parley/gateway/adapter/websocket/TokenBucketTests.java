@@ -41,4 +41,39 @@ class TokenBucketTests {
             assertThat(bucket.tryTake()).isTrue();
         }
     }
+
+    @Test
+    void framesSentAtTheRateWhileTheServerDidNotReadPassWhenReadAtOnce() {
+        IntStream.range(0, 40).forEach(i -> bucket.tryTake());
+        // three seconds not read: 60 frames at the rate queued up, and arrive together
+        now.addAndGet(TimeUnit.SECONDS.toNanos(3));
+        bucket.notReadFor(TimeUnit.SECONDS.toNanos(3));
+        assertThat(IntStream.range(0, 60).allMatch(i -> bucket.tryTake())).isTrue();
+    }
+
+    @Test
+    void theCreditForTimeNotReadIsNoMoreThanTheRateAllowed() {
+        now.addAndGet(TimeUnit.SECONDS.toNanos(3));
+        bucket.notReadFor(TimeUnit.SECONDS.toNanos(3));
+        assertThat(IntStream.range(0, 101).filter(i -> bucket.tryTake()).count()).as("burst plus 3 s at 20/s")
+                .isEqualTo(100);
+    }
+
+    @Test
+    void anUnusedCreditLapsesOnceTheBacklogWouldHaveBeenRead() {
+        bucket.notReadFor(TimeUnit.SECONDS.toNanos(60));
+        now.addAndGet(TokenBucket.CREDIT_NANOS + 1);
+        assertThat(IntStream.range(0, 41).filter(i -> bucket.tryTake()).count()).isEqualTo(40);
+    }
+
+    @Test
+    void aShortStallWhileTheBacklogIsReadAddsToTheCreditInsteadOfCuttingIt() {
+        IntStream.range(0, 40).forEach(i -> bucket.tryTake());
+        now.addAndGet(TimeUnit.SECONDS.toNanos(3));
+        bucket.notReadFor(TimeUnit.SECONDS.toNanos(3));
+        IntStream.range(0, 10).forEach(i -> bucket.tryTake());
+        now.addAndGet(TimeUnit.MILLISECONDS.toNanos(50));
+        bucket.notReadFor(TimeUnit.MILLISECONDS.toNanos(50));
+        assertThat(IntStream.range(0, 51).filter(i -> bucket.tryTake()).count()).isEqualTo(51);
+    }
 }
