@@ -28,7 +28,7 @@ class SignInIntegrationTests extends ParleyIntegrationTest {
     }
 
     @Test
-    void repeatedWrongPasswordsLockTheAccountEvenForTheRightPassword() {
+    void repeatedWrongPasswordsLockTheClientOutEvenForTheRightPassword() {
         Tenant tenant = newTenant();
         for (int i = 0; i < 5; i++) {
             client().post("/api/v1/auth/login", null, Map.of("email", tenant.adminEmail(), "password", "wrong-" + i));

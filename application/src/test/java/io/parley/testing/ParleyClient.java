@@ -16,14 +16,35 @@ public final class ParleyClient {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    private final Map<String, String> headers;
 
     public ParleyClient(String base) {
-        this.base = base;
+        this(base, Map.of());
     }
 
-    public record Response(int status, JsonNode body, String contentType) {
+    private ParleyClient(String base, Map<String, String> headers) {
+        this.base = base;
+        this.headers = headers;
+    }
+
+    /**
+     * The same client as seen through a trusted proxy that names {@code clientAddress} in {@code X-Forwarded-For}
+     * (the server must trust 127.0.0.1 as a proxy: {@code parley.http.trusted-proxies}).
+     */
+    public ParleyClient from(String clientAddress) {
+        var with = new java.util.LinkedHashMap<>(headers);
+        with.put("X-Forwarded-For", clientAddress);
+        return new ParleyClient(base, Map.copyOf(with));
+    }
+
+    public record Response(int status, JsonNode body, String contentType, java.net.http.HttpHeaders headers) {
         public String code() {
             return body.path("code").asString("");
+        }
+
+        /** The Retry-After header in seconds, or -1 without one. */
+        public long retryAfter() {
+            return headers.firstValue("Retry-After").map(Long::parseLong).orElse(-1L);
         }
     }
 
@@ -127,6 +148,7 @@ public final class ParleyClient {
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
         }
+        headers.forEach(builder::header);
         return builder;
     }
 
@@ -135,7 +157,7 @@ public final class ParleyClient {
             HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
             JsonNode body = response.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(response.body());
             return new Response(response.statusCode(), body,
-                    response.headers().firstValue("Content-Type").orElse(""));
+                    response.headers().firstValue("Content-Type").orElse(""), response.headers());
         } catch (IOException e) {
             throw new AssertionError("HTTP call failed", e);
         } catch (InterruptedException e) {

@@ -9,8 +9,9 @@ public interface AgentAuthentication {
 
     /**
      * @throws io.parley.shared.DomainException {@code auth.invalid-credentials} for an unknown address or wrong
-     *         password (the same answer for both), {@code auth.locked} after repeated failures,
-     *         {@code auth.disabled} for a disabled agent
+     *         password (the same answer for both), {@code auth.locked} (rate-limited, with a retry-after) after
+     *         repeated failures from the command's client address, {@code auth.account-disabled} for a disabled
+     *         agent's right password
      */
     SignedIn signIn(SignIn command);
 

@@ -14,6 +14,9 @@ public class DomainException extends RuntimeException {
     /** What kind of refusal this is; decides the HTTP status and whether a client may retry. */
     public enum Kind { INVALID, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, RATE_LIMITED, UNAVAILABLE }
 
+    /** The detail that says how many seconds a rate-limited request should wait before it is sent again. */
+    public static final String RETRY_AFTER_SECONDS = "retryAfterSeconds";
+
     private final Kind kind;
     private final String code;
     private final Map<String, Object> details = new LinkedHashMap<>();
@@ -61,6 +64,17 @@ public class DomainException extends RuntimeException {
     /** Too much at once: the same request may succeed a moment later. */
     public static DomainException rateLimited(String code, String message) {
         return new DomainException(Kind.RATE_LIMITED, code, message);
+    }
+
+    /**
+     * Too many attempts: the same request is refused for {@code retryAfter}, which clients read as the problem's
+     * {@code retryAfterSeconds} (HTTP: the {@code Retry-After} header).
+     */
+    public static DomainException rateLimited(String code, String message, java.time.Duration retryAfter) {
+        var refusal = new DomainException(Kind.RATE_LIMITED, code, message);
+        long seconds = retryAfter.toSeconds() + (retryAfter.toNanosPart() > 0 ? 1 : 0);
+        refusal.details.put(RETRY_AFTER_SECONDS, Math.max(1, seconds));
+        return refusal;
     }
 
     /** A service the request needs is down for now; the same request may succeed later. */

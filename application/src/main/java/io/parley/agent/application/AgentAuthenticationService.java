@@ -9,14 +9,15 @@ import io.parley.agent.SignedIn;
 import io.parley.agent.model.Agent;
 import io.parley.agent.model.AgentSession;
 import io.parley.agent.model.EmailAddress;
-import io.parley.agent.model.LockoutPolicy;
 import io.parley.agent.model.PasswordHash;
 import io.parley.agent.model.SignInOutcome;
 import io.parley.agent.port.AgentSessions;
 import io.parley.agent.port.Agents;
 import io.parley.agent.port.PasswordHashing;
 import io.parley.shared.DomainException;
+import io.parley.shared.port.RateLimiter;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -24,8 +25,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
- * Sign-in is deliberately not one transaction: a failed attempt must be recorded (towards lock-out) even though the
- * call then fails.
+ * Sign-in. Failed attempts are throttled per account and client address ({@link SignInThrottle}); an unknown address
+ * goes through the same steps as a known one (one bcrypt comparison, the same counting, the same answers), so that
+ * neither the answer nor its timing tells which addresses exist.
  */
 @Service
 class AgentAuthenticationService implements AgentAuthentication {
@@ -36,42 +38,51 @@ class AgentAuthenticationService implements AgentAuthentication {
     private final AgentProperties properties;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final LockoutPolicy policy;
+    private final SignInThrottle throttle;
     private volatile @Nullable PasswordHash dummy;
 
     AgentAuthenticationService(Agents agents, AgentSessions sessions, PasswordHashing hashing,
-                               AgentProperties properties, ApplicationEventPublisher events, Clock clock) {
+                               AgentProperties properties, ApplicationEventPublisher events, Clock clock,
+                               RateLimiter limiter) {
         this.agents = agents;
         this.sessions = sessions;
         this.hashing = hashing;
         this.properties = properties;
         this.events = events;
         this.clock = clock;
-        this.policy = new LockoutPolicy(properties.maxFailedSignIns(), properties.lockout());
+        this.throttle = new SignInThrottle(limiter, properties);
     }
 
     @Override
     public SignedIn signIn(SignIn command) {
-        Optional<Agent> found = parse(command.email()).flatMap(agents::findByEmail);
-        if (found.isEmpty()) {
-            // check against a stored dummy anyway: one bcrypt comparison, as for a known address, so that the response
-            // time does not tell which addresses exist
-            hashing.matches(command.password() == null ? "" : command.password(), dummyHash());
-            throw invalidCredentials();
+        String account = command.email() == null ? "" : command.email();
+        String client = command.clientAddress();
+        Optional<Duration> wait = throttle.refusal(account, client);
+        if (wait.isPresent()) {
+            throw locked(wait.get());
         }
-        Agent agent = found.get();
-        Instant now = clock.instant();
-        boolean matched = command.password() != null && hashing.matches(command.password(), agent.passwordHash());
-        SignInOutcome outcome = agent.attemptSignIn(matched, now, policy);
-        agents.save(agent);
-        return switch (outcome) {
-            case SIGNED_IN -> issueToken(agent, now);
-            case WRONG_PASSWORD -> throw invalidCredentials();
-            case LOCKED_NOW -> {
-                events.publishEvent(new AgentLockedOut(agent.workspaceId(), agent.getId(), agent.lockedUntil()));
-                throw locked(agent);
+        Optional<Agent> found = parse(account).flatMap(agents::findByEmail);
+        String password = command.password() == null ? "" : command.password();
+        // an unknown address is checked against a dummy hash: one bcrypt comparison either way
+        boolean matched = hashing.matches(password, found.map(Agent::passwordHash).orElseGet(this::dummyHash))
+                && found.isPresent() && command.password() != null;
+        if (!matched) {
+            SignInThrottle.Failure failure = throttle.failed(account, client);
+            if (failure.lockedNow()) {
+                found.ifPresent(agent -> events.publishEvent(new AgentLockedOut(agent.workspaceId(), agent.getId(),
+                        clock.instant().plus(failure.retryAfter()))));
+                throw locked(failure.retryAfter());
             }
-            case LOCKED -> throw locked(agent);
+            throw invalidCredentials(); // a disabled account too: only its password may learn that it is disabled
+        }
+        Agent agent = found.orElseThrow();
+        Instant now = clock.instant();
+        return switch (agent.attemptSignIn(true)) {
+            case SIGNED_IN -> {
+                throttle.succeeded(account, client);
+                yield issueToken(agent, now);
+            }
+            case WRONG_PASSWORD -> throw invalidCredentials();
             case DISABLED -> throw DomainException.forbidden("auth.account-disabled",
                     "this account is disabled; ask an administrator of your workspace to enable it");
         };
@@ -125,8 +136,10 @@ class AgentAuthenticationService implements AgentAuthentication {
         return DomainException.unauthenticated("auth.invalid-credentials", "wrong e-mail address or password");
     }
 
-    private static DomainException locked(Agent agent) {
-        return new DomainException(DomainException.Kind.RATE_LIMITED, "auth.locked",
-                "too many wrong passwords; sign-in is locked until " + agent.lockedUntil());
+    private static DomainException locked(Duration wait) {
+        long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
+        return DomainException.rateLimited("auth.locked", "too many failed sign-ins from your network; try again in "
+                + minutes + (minutes == 1 ? " minute" : " minutes") + ", or ask an administrator to reset your password",
+                wait);
     }
 }

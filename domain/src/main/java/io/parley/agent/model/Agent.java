@@ -21,14 +21,11 @@ public class Agent implements AggregateRoot<Agent, AgentId> {
     private Role role;
     private PasswordHash passwordHash;
     private boolean enabled;
-    private int failedSignIns;
-    private @Nullable Instant lockedUntil;
     private @Nullable AvatarDigest avatar;
     private final Instant createdAt;
 
     public Agent(AgentId id, WorkspaceId workspaceId, EmailAddress email, String displayName, Role role,
-                 PasswordHash passwordHash, boolean enabled, int failedSignIns, @Nullable Instant lockedUntil,
-                 @Nullable AvatarDigest avatar, Instant createdAt) {
+                 PasswordHash passwordHash, boolean enabled, @Nullable AvatarDigest avatar, Instant createdAt) {
         this.id = Objects.requireNonNull(id);
         this.workspaceId = Objects.requireNonNull(workspaceId);
         this.email = Objects.requireNonNull(email);
@@ -36,45 +33,26 @@ public class Agent implements AggregateRoot<Agent, AgentId> {
         this.role = Objects.requireNonNull(role);
         this.passwordHash = Objects.requireNonNull(passwordHash);
         this.enabled = enabled;
-        this.failedSignIns = failedSignIns;
-        this.lockedUntil = lockedUntil;
         this.avatar = avatar;
         this.createdAt = Objects.requireNonNull(createdAt);
     }
 
     public static Agent register(WorkspaceId workspace, EmailAddress email, String displayName, Role role,
                                  PasswordHash hash, Instant now) {
-        return new Agent(AgentId.random(), workspace, email, displayName, role, hash, true, 0, null, null, now);
+        return new Agent(AgentId.random(), workspace, email, displayName, role, hash, true, null, now);
     }
 
     /**
-     * Decides a sign-in attempt whose password check gave {@code passwordMatched}. A locked or disabled agent stays
-     * out whatever the password; the {@code policy.maxFailures()}-th wrong password in a row locks the account.
-     * Only the right password learns that the account is disabled: a wrong one gets the answer any address gets.
+     * Decides a sign-in attempt whose password check gave {@code passwordMatched}: a disabled agent stays out whatever
+     * the password, and only the right password learns that the account is disabled (a wrong one gets the answer any
+     * address gets). Repeated failures are throttled before this, per account and client address, outside the
+     * aggregate: a lock on the account itself would let anyone lock its owner out.
      */
-    public SignInOutcome attemptSignIn(boolean passwordMatched, Instant now, LockoutPolicy policy) {
+    public SignInOutcome attemptSignIn(boolean passwordMatched) {
         if (!enabled) {
             return passwordMatched ? SignInOutcome.DISABLED : SignInOutcome.WRONG_PASSWORD;
         }
-        if (isLockedAt(now)) {
-            return SignInOutcome.LOCKED;
-        }
-        if (passwordMatched) {
-            failedSignIns = 0;
-            lockedUntil = null;
-            return SignInOutcome.SIGNED_IN;
-        }
-        failedSignIns++;
-        if (failedSignIns >= policy.maxFailures()) {
-            failedSignIns = 0;
-            lockedUntil = now.plus(policy.lockFor());
-            return SignInOutcome.LOCKED_NOW;
-        }
-        return SignInOutcome.WRONG_PASSWORD;
-    }
-
-    public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
+        return passwordMatched ? SignInOutcome.SIGNED_IN : SignInOutcome.WRONG_PASSWORD;
     }
 
     public void changePassword(PasswordHash newHash) {
@@ -114,8 +92,6 @@ public class Agent implements AggregateRoot<Agent, AgentId> {
 
     public void enable() {
         this.enabled = true;
-        this.failedSignIns = 0;
-        this.lockedUntil = null;
     }
 
     private static String checkedName(String raw) {
@@ -153,14 +129,6 @@ public class Agent implements AggregateRoot<Agent, AgentId> {
 
     public boolean enabled() {
         return enabled;
-    }
-
-    public int failedSignIns() {
-        return failedSignIns;
-    }
-
-    public @Nullable Instant lockedUntil() {
-        return lockedUntil;
     }
 
     public @Nullable AvatarDigest avatar() {

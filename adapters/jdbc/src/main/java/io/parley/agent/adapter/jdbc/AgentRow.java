@@ -15,19 +15,17 @@ import org.springframework.data.relational.core.mapping.Table;
 
 @Table("agent")
 record AgentRow(@Id UUID id, UUID workspaceId, String email, String displayName, Role role, String passwordHash,
-                boolean enabled, int failedSignIns, @Nullable Instant lockedUntil, @Nullable String avatarDigest,
-                Instant createdAt) {
+                boolean enabled, @Nullable String avatarDigest, Instant createdAt) {
 
     static AgentRow of(Agent agent) {
         return new AgentRow(agent.getId().value(), agent.workspaceId().value(), agent.email().value(),
                 agent.displayName(), agent.role(), agent.passwordHash().value(), agent.enabled(),
-                agent.failedSignIns(), agent.lockedUntil(),
                 agent.avatar() == null ? null : agent.avatar().value(), agent.createdAt());
     }
 
     Agent toAgent() {
         return new Agent(new AgentId(id), new WorkspaceId(workspaceId), new EmailAddress(email), displayName, role,
-                new PasswordHash(passwordHash), enabled, failedSignIns, lockedUntil,
+                new PasswordHash(passwordHash), enabled,
                 avatarDigest == null ? null : new AvatarDigest(avatarDigest), createdAt);
     }
 }

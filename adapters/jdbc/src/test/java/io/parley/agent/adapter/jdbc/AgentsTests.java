@@ -9,12 +9,10 @@ import io.parley.Tenants;
 import io.parley.agent.Role;
 import io.parley.agent.model.Agent;
 import io.parley.agent.model.EmailAddress;
-import io.parley.agent.model.LockoutPolicy;
 import io.parley.agent.model.PasswordHash;
 import io.parley.agent.port.Agents;
 import io.parley.shared.AgentId;
 import io.parley.shared.DomainException;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -38,24 +36,10 @@ class AgentsTests extends PostgresBacked {
         assertThat(loaded.role()).isEqualTo(Role.SUPERVISOR);
         assertThat(loaded.passwordHash()).isEqualTo(new PasswordHash("{bcrypt}$2a$10$abc"));
         assertThat(loaded.enabled()).isTrue();
-        assertThat(loaded.lockedUntil()).isNull();
         assertThat(loaded.createdAt()).isEqualTo(T0);
 
         assertThat(agents.findByEmail(new EmailAddress("MEI@example.com"))).map(Agent::getId).contains(agent.getId());
         assertThat(agents.findByWorkspace(tenant.workspace().getId())).extracting(Agent::getId).containsExactly(agent.getId());
-    }
-
-    @Test
-    void savesALockOut() {
-        var tenant = tenants.create("Acme");
-        var agent = tenants.agent(tenant);
-        var policy = new LockoutPolicy(1, Duration.ofMinutes(15));
-        agent.attemptSignIn(false, T0, policy);
-        agents.save(agent);
-
-        var loaded = agents.findById(tenant.workspace().getId(), agent.getId()).orElseThrow();
-        assertThat(loaded.lockedUntil()).isEqualTo(T0.plus(Duration.ofMinutes(15)));
-        assertThat(loaded.isLockedAt(T0.plusSeconds(60))).isTrue();
     }
 
     @Test
@@ -75,7 +59,7 @@ class AgentsTests extends PostgresBacked {
         agents.save(Agent.register(acme.workspace().getId(), new EmailAddress("lin@example.com"), "Lin", Role.ADMIN,
                 new PasswordHash("hash"), T0));
         var again = new Agent(AgentId.random(), globex.workspace().getId(), new EmailAddress("LIN@example.com"),
-                "Other Lin", Role.AGENT, new PasswordHash("hash"), true, 0, null, null, T0);
+                "Other Lin", Role.AGENT, new PasswordHash("hash"), true, null, T0);
 
         assertThatThrownBy(() -> agents.save(again))
                 .isInstanceOfSatisfying(DomainException.class, e -> {

@@ -6,6 +6,7 @@ import io.parley.conversation.ConversationSignals;
 import io.parley.conversation.LocalConversationNotifications;
 import io.parley.conversation.LocalConversationSignals;
 import java.util.UUID;
+import org.redisson.api.RedissonClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
@@ -42,6 +43,12 @@ class ClusterBusConfiguration {
     @Bean(destroyMethod = "close")
     ClusterRedis clusterRedis(ClusterProperties properties, ClusterNode node) {
         return new ClusterRedis(properties, node.id());
+    }
+
+    /** The same connection for whatever else a node keeps in Redis (rate limits); closed with {@link ClusterRedis}. */
+    @Bean(destroyMethod = "")
+    RedissonClient clusterRedissonClient(ClusterRedis redis) {
+        return redis.client();
     }
 
     @Bean

@@ -7,13 +7,16 @@ import io.parley.agent.SignIn;
 import io.parley.agent.SignedIn;
 import io.parley.agent.adapter.rest.AgentResponses.AgentSummary;
 import io.parley.agent.adapter.rest.AgentResponses.LoginResponse;
+import io.parley.shared.ClientAddresses;
 import io.parley.shared.adapter.rest.ApiSecurity;
+import io.parley.shared.adapter.rest.ClientAddress;
 import io.parley.shared.adapter.rest.BearerToken;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.jmolecules.architecture.hexagonal.PrimaryAdapter;
 import org.jspecify.annotations.Nullable;
@@ -36,16 +39,22 @@ class AuthController {
 
     private final AgentAuthentication authentication;
     private final AgentAdministration agents;
+    private final ClientAddresses addresses;
 
-    AuthController(AgentAuthentication authentication, AgentAdministration agents) {
+    AuthController(AgentAuthentication authentication, AgentAdministration agents, ClientAddresses addresses) {
         this.authentication = authentication;
         this.agents = agents;
+        this.addresses = addresses;
     }
 
     @PostMapping("/login")
     @Operation(summary = "Sign in with e-mail and password; answers a bearer token")
-    ResponseEntity<LoginResponse> login(@Valid @RequestBody AgentRequests.LoginRequest request) {
-        SignedIn signedIn = authentication.signIn(new SignIn(request.email(), request.password()));
+    @ApiResponse(responseCode = "429", description = "Too many failed sign-ins from this client (auth.locked), "
+            + "or too many requests (request.rate-limited); see Retry-After")
+    ResponseEntity<LoginResponse> login(@Valid @RequestBody AgentRequests.LoginRequest request,
+                                        HttpServletRequest http) {
+        SignedIn signedIn = authentication.signIn(new SignIn(request.email(), request.password(),
+                ClientAddress.of(http, addresses)));
         return ResponseEntity.ok().cacheControl(CacheControl.noStore())
                 .body(new LoginResponse(signedIn.token(), signedIn.expiresAt(), AgentSummary.of(signedIn.agent())));
     }

@@ -57,6 +57,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (status == HttpStatus.UNAUTHORIZED) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
         }
+        if (refusal.details().get(DomainException.RETRY_AFTER_SECONDS) instanceof Long seconds) {
+            response.header(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+        }
         ProblemDetail problem = Problems.of(status, refusal.code(), refusal.getMessage());
         refusal.details().forEach(problem::setProperty);
         return response.body(problem);
