@@ -8,8 +8,8 @@ import java.util.function.LongSupplier;
  * <p>
  * Frames are taken when the server reads them, which is not when they arrived if the server did not read the
  * connection for a while (it waited for room for a frame in flight, or for anything else): a client that kept to the
- * rate would then be refused for the backlog it built meanwhile. {@link #notReadFor} credits that time at the rate,
- * beyond the burst, for as long as the backlog takes to read.
+ * rate would then be refused for the backlog it built meanwhile. {@link #notReadFor} lets the refill of that time
+ * go beyond the burst, for as long as the backlog takes to read.
  */
 final class TokenBucket {
 
@@ -42,22 +42,31 @@ final class TokenBucket {
         return true;
     }
 
-    /** The server did not read the connection for {@code nanos}: what the client sent meanwhile at the rate passes. */
+    /**
+     * The server did not read the connection for the last {@code nanos}: the refill of that time is not held to the
+     * burst, so that what the client sent meanwhile at the rate passes when it is read at once.
+     */
     synchronized void notReadFor(long nanos) {
         long now = nanoTime.getAsLong();
-        refill(now);
-        tokens += nanos * perNano;
+        expire(now);
+        double ceiling = (credited ? Math.max(capacity, tokens) : capacity) + nanos * perNano;
+        tokens = Math.min(ceiling, tokens + (now - refilledAt) * perNano);
+        refilledAt = now;
         credited = true;
         creditedAt = now;
     }
 
     /** Refilling never adds beyond the burst, nor takes away a credit that holds more. */
     private void refill(long now) {
-        if (credited && now - creditedAt > CREDIT_NANOS) {
-            credited = false;
-        }
+        expire(now);
         double refilled = Math.min(capacity, tokens + (now - refilledAt) * perNano);
         tokens = credited ? Math.max(tokens, refilled) : refilled;
         refilledAt = now;
+    }
+
+    private void expire(long now) {
+        if (credited && now - creditedAt > CREDIT_NANOS) {
+            credited = false;
+        }
     }
 }

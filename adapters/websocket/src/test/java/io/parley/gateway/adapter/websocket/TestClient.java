@@ -66,7 +66,8 @@ final class TestClient implements WebSocket.Listener, AutoCloseable {
     Authenticated authenticate(Authenticate credential) {
         send(ClientFrame.newBuilder().setRequestId("auth").setAuthenticate(credential).build());
         ServerFrame answer = next();
-        assertThat(answer.getFrameCase()).isEqualTo(ServerFrame.FrameCase.AUTHENTICATED);
+        assertThat(answer.getFrameCase()).as("the answer to authenticate: %s", answer)
+                .isEqualTo(ServerFrame.FrameCase.AUTHENTICATED);
         return answer.getAuthenticated();
     }
 

@@ -49,6 +49,16 @@ class TokenBucketTests {
         now.addAndGet(TimeUnit.SECONDS.toNanos(3));
         bucket.notReadFor(TimeUnit.SECONDS.toNanos(3));
         assertThat(IntStream.range(0, 60).allMatch(i -> bucket.tryTake())).isTrue();
+        assertThat(bucket.tryTake()).as("no more than the rate allowed in those 3 s").isFalse();
+    }
+
+    @Test
+    void timeNotReadWhileTheClientIsBelowTheBurstAddsNothingToTheRefill() {
+        IntStream.range(0, 40).forEach(i -> bucket.tryTake());
+        now.addAndGet(TimeUnit.MILLISECONDS.toNanos(500));
+        bucket.notReadFor(TimeUnit.MILLISECONDS.toNanos(500));
+        assertThat(IntStream.range(0, 11).filter(i -> bucket.tryTake()).count()).as("10 refilled in 500 ms")
+                .isEqualTo(10);
     }
 
     @Test
@@ -61,6 +71,7 @@ class TokenBucketTests {
 
     @Test
     void anUnusedCreditLapsesOnceTheBacklogWouldHaveBeenRead() {
+        now.addAndGet(TimeUnit.SECONDS.toNanos(60));
         bucket.notReadFor(TimeUnit.SECONDS.toNanos(60));
         now.addAndGet(TokenBucket.CREDIT_NANOS + 1);
         assertThat(IntStream.range(0, 41).filter(i -> bucket.tryTake()).count()).isEqualTo(40);
