@@ -34,7 +34,7 @@ public final class FakeStreamingProvider implements AutoCloseable {
             exchange.sendResponseHeaders(200, 0);
             try (OutputStream out = exchange.getResponseBody()) {
                 for (String piece : pieces) {
-                    out.write(chunk("{\"content\":\"" + piece + "\"}", "null").getBytes(StandardCharsets.UTF_8));
+                    out.write(chunk("{\"content\":" + json(piece) + "}", "null").getBytes(StandardCharsets.UTF_8));
                     out.flush();
                     Thread.sleep(50);
                 }
@@ -49,6 +49,21 @@ public final class FakeStreamingProvider implements AutoCloseable {
     private static String chunk(String delta, String finish) {
         return "data: {\"id\":\"c1\",\"object\":\"chat.completion.chunk\",\"created\":1767600000,\"model\":\"m\","
                 + "\"choices\":[{\"index\":0,\"delta\":" + delta + ",\"finish_reason\":" + finish + "}]}\n\n";
+    }
+
+    /** A piece as a JSON string: models write quotes, backslashes and line breaks too. */
+    private static String json(String text) {
+        var out = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                out.append('\\').append(c);
+            } else if (c < 0x20) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.append('"').toString();
     }
 
     public String baseUrl() {

@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** With a streaming provider configured, the visitor watches the answer being written; it is stored once. */
+/**
+ * With a streaming provider configured, the answer reaches the visitor's draft once it is whole and has passed the
+ * output policy, then is stored once; the model's pieces are never shown as they come.
+ */
 class StreamedBotAnswerIntegrationTests extends ParleyIntegrationTest {
 
     private static final FakeStreamingProvider PROVIDER = new FakeStreamingProvider();
@@ -32,7 +35,7 @@ class StreamedBotAnswerIntegrationTests extends ParleyIntegrationTest {
     }
 
     @Test
-    void theVisitorSeesTheAnswerGrowAndThenTheStoredMessage() {
+    void theVisitorSeesTheCheckedAnswerAndThenTheStoredMessage() {
         var desk = new KnowledgeDesk(client(), newTenant(), inboxes);
         desk.write("退款多久到账？", "微信支付和支付宝一般1-3个工作日到账。");
         PROVIDER.answers(List.of("一般", "1-3个工作日", "到账 [1]。"));
@@ -57,7 +60,7 @@ class StreamedBotAnswerIntegrationTests extends ParleyIntegrationTest {
         assertThat(drafts).allMatch(d -> d.getBotDraft().getDraftId()
                 .equals(stored.getMessage().getMessage().getClientMessageId()));
         assertThat(drafts.stream().filter(d -> !d.getBotDraft().getDone()).map(d -> d.getBotDraft().getTextDelta()))
-                .containsExactly("一般", "1-3个工作日", "到账 [1]。");
+                .containsExactly("一般1-3个工作日到账 [1]。");
         assertThat(drafts.getLast().getBotDraft().getDone()).isTrue();
         assertThat(KnowledgeDesk.botReplies(desk.messages(visit))).containsExactly("一般1-3个工作日到账 [1]。");
         assertThat(PROVIDER.requests()).anySatisfy(request -> {

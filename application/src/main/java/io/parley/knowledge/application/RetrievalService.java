@@ -8,7 +8,10 @@ import io.parley.knowledge.IndexStatus;
 import io.parley.knowledge.BotReply;
 import io.parley.knowledge.KnowledgeSearch;
 import io.parley.knowledge.model.BotLines;
+import io.parley.knowledge.model.AnswerMarkup;
 import io.parley.knowledge.model.KnowledgeEntry;
+import io.parley.knowledge.model.ModelInputSanitiser;
+import io.parley.knowledge.model.ModelOutputPolicy;
 import io.parley.knowledge.model.Retrieval;
 import io.parley.knowledge.model.Script;
 import io.parley.knowledge.port.ChunkVectors;
@@ -21,8 +24,10 @@ import io.parley.knowledge.port.KnowledgeEntries;
 import io.parley.knowledge.port.KnowledgeVectors;
 import io.parley.shared.DomainException;
 import io.parley.shared.WorkspaceId;
+import io.parley.workspace.WorkspaceAdministration;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.springframework.stereotype.Service;
 
 /**
@@ -31,6 +36,13 @@ import org.springframework.stereotype.Service;
  * {@code parley.knowledge.llm-answers}), an answer the knowledge base supports is written by the model from the
  * entries and passages that cleared the threshold, and the documents it cites are named under it; a model that finds
  * no support hands over, and when every model fails the best entry or passage is quoted as in KNOWLEDGE mode.
+ *
+ * <p>Both ways through the model are filtered: chat-template control tokens are taken out of the message and the
+ * sources before anything reads them ({@link ModelInputSanitiser}); a model's answer that commits the company is not
+ * sent but handed over, any other loses its images, raw HTML and links to hosts the workspace has not allowed
+ * ({@link ModelOutputPolicy}). The answer reaches the draft only once it has passed, whole: a commitment can come in
+ * any sentence, and text once shown cannot be taken back. Stored answers and quoted passages pass the markup filter
+ * too, not the commitment check: they are the company's own words.
  */
 @Service
 class RetrievalService implements KnowledgeSearch {
@@ -47,11 +59,13 @@ class RetrievalService implements KnowledgeSearch {
     private final KnowledgeDocuments documents;
     private final ComposeAnswer composer;
     private final KnowledgeProperties properties;
+    private final WorkspaceAdministration workspaces;
     private final Timer timer;
 
     RetrievalService(EmbedText embeddings, KnowledgeVectors vectors, ChunkVectors chunkVectors, IndexRuns runs,
                      KnowledgeEntries entries, KnowledgeDocuments documents, ComposeAnswer composer,
-                     KnowledgeProperties properties, MeterRegistry meters) {
+                     KnowledgeProperties properties, WorkspaceAdministration workspaces, MeterRegistry meters) {
+        this.workspaces = workspaces;
         this.retrieval = new Retrieval(embeddings, vectors, chunkVectors, properties.candidates());
         this.embeddings = embeddings;
         this.vectors = vectors;
@@ -78,7 +92,7 @@ class RetrievalService implements KnowledgeSearch {
 
     @Override
     public BotReply ask(WorkspaceId workspace, String message, AnswerMode mode, AnswerDraft draft) {
-        String text = message == null ? "" : message.strip();
+        String text = message == null ? "" : ModelInputSanitiser.clean(message).strip();
         if (text.isEmpty() || text.length() > MAX_MESSAGE) {
             throw DomainException.invalid("knowledge.invalid-query", "a question needs 1 to " + MAX_MESSAGE
                     + " characters");
@@ -87,20 +101,54 @@ class RetrievalService implements KnowledgeSearch {
         if (decided.action() != BotReply.Action.HAND_OVER && mentionsHandOverKeyword(text)) {
             return handOver(decided, text, "keyword");
         }
-        if (decided.action() != BotReply.Action.ANSWER || mode != AnswerMode.LLM || !properties.llmAnswers()
-                || !composer.available()) {
+        if (decided.action() != BotReply.Action.ANSWER) {
             return decided;
         }
+        Predicate<String> linkable = workspaces.get(workspace)::allowsLinkTo;
+        if (mode != AnswerMode.LLM || !properties.llmAnswers() || !composer.available()) {
+            return stored(decided, text, linkable);
+        }
         var sources = decided.candidates().stream().filter(c -> c.score() >= decided.threshold())
-                .map(c -> source(workspace, c)).flatMap(Optional::stream).toList();
-        return composer.compose(text, sources, new HeldBackDraft(draft, NO_SUPPORT))
-                .map(answer -> answer.contains(NO_SUPPORT)
-                        ? handOver(decided, text, "low-confidence")
-                        : new BotReply(decided.candidates(), BotReply.Action.ANSWER, decided.answeredFrom(),
-                                Citations.appendTo(answer, sources, Script.of(text)), "", decided.threshold(),
-                                decided.quoted()))
+                .map(c -> source(workspace, c)).flatMap(Optional::stream).map(RetrievalService::cleaned).toList();
+        return composer.compose(text, sources, AnswerDraft.NONE)
+                .map(answer -> {
+                    if (answer.contains(NO_SUPPORT)) {
+                        return handOver(decided, text, "low-confidence");
+                    }
+                    return switch (ModelOutputPolicy.review(answer, linkable)) {
+                        case ModelOutputPolicy.Verdict.HandOver refused -> handOver(decided, text, refused.reason());
+                        case ModelOutputPolicy.Verdict.Send send when send.text().isBlank() ->
+                                stored(decided, text, linkable);
+                        case ModelOutputPolicy.Verdict.Send send -> {
+                            draft.append(send.text());
+                            yield new BotReply(decided.candidates(), BotReply.Action.ANSWER, decided.answeredFrom(),
+                                    Citations.appendTo(send.text(), sources, Script.of(text)), "",
+                                    decided.threshold(), decided.quoted());
+                        }
+                    };
+                })
                 // every provider failed: the best entry or passage, which cleared the threshold, is quoted instead
-                .orElse(decided);
+                .orElseGet(() -> stored(decided, text, linkable));
+    }
+
+    /**
+     * A stored answer or quoted passage as the visitor gets it: without images, raw HTML and links to hosts the
+     * workspace has not allowed; one with nothing left hands over.
+     */
+    private static BotReply stored(BotReply decided, String message, Predicate<String> linkable) {
+        String shown = AnswerMarkup.sanitise(decided.text(), linkable);
+        if (shown.isBlank()) {
+            return handOver(decided, message, "low-confidence");
+        }
+        return shown.equals(decided.text()) ? decided : new BotReply(decided.candidates(), decided.action(),
+                decided.answeredFrom(), shown, decided.reason(), decided.threshold(), decided.quoted());
+    }
+
+    /** Entries and documents reach the model as data; none of their text may act as a control token either. */
+    private static ComposeAnswer.Source cleaned(ComposeAnswer.Source source) {
+        return new ComposeAnswer.Source(ModelInputSanitiser.clean(source.question()),
+                ModelInputSanitiser.clean(source.answer()),
+                source.document() == null ? null : ModelInputSanitiser.clean(source.document()));
     }
 
     private BotReply search(WorkspaceId workspace, String text) {
