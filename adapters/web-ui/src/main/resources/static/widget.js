@@ -375,7 +375,7 @@
   }
   // the server could not take a message now (busy, over the rate, a failed store): the same id again in a moment,
   // so that it is stored once whatever happened to the first attempt
-  var TRANSIENT = ["rate.limited", "message.server-busy", "message.not-stored", "server.error"];
+  var TRANSIENT = ["rate.limited", "message.server-busy", "message.not-stored", "store.unavailable", "server.error"];
   var retries = new Map();     // clientMessageId -> attempts so far
   function later(id) {
     var attempt = (retries.get(id) || 0) + 1;

@@ -10,7 +10,7 @@ import "./visitor-sidebar.js";
 
 const PAGE = 50;
 // what the server answers a send it could not take now; the same client message id later is safe
-const TRANSIENT = ["rate.limited", "message.server-busy", "message.not-stored", "server.error"];
+const TRANSIENT = ["rate.limited", "message.server-busy", "message.not-stored", "store.unavailable", "server.error"];
 const strip = (value, prefix) => (value || "").replace(prefix, "");
 
 /** One message in one shape, whether it came over REST or the WebSocket. */

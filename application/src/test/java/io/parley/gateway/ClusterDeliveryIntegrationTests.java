@@ -5,6 +5,7 @@ import static io.parley.gateway.Frames.send;
 import static io.parley.gateway.Frames.start;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.parley.ParleyApplication;
 import io.parley.gateway.protocol.AuthorKind;
 import io.parley.gateway.protocol.ClientFrame;
@@ -16,6 +17,7 @@ import io.parley.testing.ParleyClient;
 import io.parley.testing.ParleyIntegrationTest;
 import io.parley.testing.ParleySocket;
 import io.parley.testing.ParleySocket.Encoding;
+import io.parley.testing.TcpProxy;
 import io.parley.testing.TestPostgres;
 import io.parley.testing.TestRedis;
 import io.parley.testing.Tenant;
@@ -24,11 +26,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -37,24 +42,35 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * Two Parley nodes in this JVM on one PostgreSQL and one Redis: node A is the test's application, node B a second
  * application context. Each sees live what a client of the other posted or changed, and its typing and read-up-to
- * signals, once. The stream key is this run's own, so that parallel runs do not mix.
+ * signals, once. The stream key is this run's own, so that parallel runs do not mix. Both reach Redis through a
+ * proxy that a test cuts to take Redis away from them.
  */
 class ClusterDeliveryIntegrationTests extends ParleyIntegrationTest {
 
     private static final Logger log = LoggerFactory.getLogger(ClusterDeliveryIntegrationTests.class);
     private static final Duration LIVE = Duration.ofSeconds(3);
     private static final String STREAM = TestRedis.uniqueStreamKey();
+    private static final TcpProxy REDIS = TcpProxy.to(TestRedis.host(), TestRedis.port());
     private static ConfigurableApplicationContext nodeB;
+
+    @Autowired
+    MeterRegistry meters;
 
     @DynamicPropertySource
     static void cluster(DynamicPropertyRegistry registry) {
-        registry.add("parley.cluster.redis-url", TestRedis::url);
+        registry.add("parley.cluster.redis-url", ClusterDeliveryIntegrationTests::redisUrl);
         registry.add("parley.cluster.stream-key", () -> STREAM);
+    }
+
+    /** Redis, through the proxy, once it answers. */
+    private static String redisUrl() {
+        TestRedis.url();
+        return "redis://" + REDIS.host() + ":" + REDIS.port();
     }
 
     @BeforeAll
     static void startNodeB() {
-        String redis = TestRedis.url();
+        String redis = redisUrl();
         nodeB = new SpringApplicationBuilder(ParleyApplication.class).properties(Map.ofEntries(
                 Map.entry("server.port", "0"),
                 Map.entry("parley.database.url", TestPostgres.url()),
@@ -75,6 +91,45 @@ class ClusterDeliveryIntegrationTests extends ParleyIntegrationTest {
             nodeB.close();
         }
         TestRedis.delete(STREAM);
+        REDIS.close();
+    }
+
+    @AfterEach
+    void redisBack() {
+        REDIS.restore();
+    }
+
+    @Test
+    void aMessageCommittedWhileRedisWasAwayReachesTheOtherNodesClientsSoonAfterItIsBackInAQuietConversation() {
+        int portB = nodeB.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+        Tenant tenant = newTenant();
+        String visitorToken = client().visitorSession(tenant.widgetKey(), tenant.origin()).path("visitorToken")
+                .asString();
+        try (var visitorOnA = ParleySocket.open(Encoding.JSON, port, tenant.origin());
+             var agentOnB = ParleySocket.open(Encoding.PROTO, portB, null)) {
+            visitorOnA.authenticateVisitor(visitorToken);
+            agentOnB.authenticateAgent(tenant.adminToken());
+            String conversation = visitorOnA.request(start()).getConversationStarted().getConversation().getId();
+            visitorOnA.request(send(conversation, "v-1", "hello"));
+            visitorOnA.await(messageIn(conversation, 1), LIVE);
+            agentOnB.await(messageIn(conversation, 1), LIVE);
+
+            double failedBefore = meters.counter("parley.cluster.sent", "outcome", "failed").count();
+            REDIS.cut();
+            ServerFrame ack = visitorOnA.request(send(conversation, "v-2", "is anyone there? 有人吗？"));
+            assertThat(ack.getAck().getSequence()).as("stored while Redis is away").isEqualTo(2);
+            visitorOnA.await(messageIn(conversation, 2), LIVE);
+            Awaitility.await().atMost(Duration.ofSeconds(15)).until(() ->
+                    meters.counter("parley.cluster.sent", "outcome", "failed").count() > failedBefore);
+            REDIS.restore();
+
+            // nothing else happens in the conversation: no later message would reveal the gap
+            ServerFrame late = timed("message committed during a Redis outage -> agent on B after it",
+                    () -> agentOnB.await(messageIn(conversation, 2), Duration.ofSeconds(15)));
+            assertThat(late.getMessage().getMessage().getBody()).isEqualTo("is anyone there? 有人吗？");
+            assertThat(rest(agentOnB, messageIn(conversation))).as("each message once on B").isEmpty();
+            assertThat(rest(visitorOnA, messageIn(conversation))).as("nothing again on A").isEmpty();
+        }
     }
 
     @Test

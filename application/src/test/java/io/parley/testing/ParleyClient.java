@@ -3,6 +3,7 @@ package io.parley.testing;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -37,7 +38,7 @@ public final class ParleyClient {
         return new ParleyClient(base, Map.copyOf(with));
     }
 
-    public record Response(int status, JsonNode body, String contentType, java.net.http.HttpHeaders headers) {
+    public record Response(int status, JsonNode body, String contentType, HttpHeaders headers) {
         public String code() {
             return body.path("code").asString("");
         }
@@ -45,6 +46,10 @@ public final class ParleyClient {
         /** The Retry-After header in seconds, or -1 without one. */
         public long retryAfter() {
             return headers.firstValue("Retry-After").map(Long::parseLong).orElse(-1L);
+        }
+
+        public String header(String name) {
+            return headers.firstValue(name).orElse("");
         }
     }
 

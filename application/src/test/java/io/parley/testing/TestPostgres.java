@@ -17,6 +17,8 @@ public final class TestPostgres {
     private static final String PORT = env("PARLEY_TEST_DATABASE_PORT", "5432");
     private static final String USER = env("PARLEY_TEST_DATABASE_USER", "postgres");
     private static String database;
+    /** Held open for the JVM's life: a concurrent run's clean-up cannot drop a database in use. */
+    private static Connection keeper;
 
     private TestPostgres() {}
 
@@ -31,11 +33,26 @@ public final class TestPostgres {
         return USER;
     }
 
+    public static String host() {
+        return HOST;
+    }
+
+    public static int port() {
+        return Integer.parseInt(PORT);
+    }
+
+    /** The URL of this JVM's database reached through another address, such as a {@link TcpProxy}'s. */
+    public static String urlThrough(String host, int port) {
+        url();
+        return "jdbc:postgresql://" + host + ":" + port + "/" + database;
+    }
+
     private static String create() {
         String name = "parley_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         try (Connection admin = admin()) {
             dropLeftovers(admin);
             admin.createStatement().execute("CREATE DATABASE " + name);
+            keeper = DriverManager.getConnection("jdbc:postgresql://" + HOST + ":" + PORT + "/" + name, USER, "");
         } catch (SQLException e) {
             String message = "PostgreSQL is not reachable at " + HOST + ":" + PORT + " as " + USER + " (" + e.getMessage()
                     + "); start it or set PARLEY_TEST_DATABASE_HOST/PORT/USER";

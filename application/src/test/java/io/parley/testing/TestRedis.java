@@ -44,6 +44,14 @@ public final class TestRedis {
         return "redis://" + HOST + ":" + PORT;
     }
 
+    public static String host() {
+        return HOST;
+    }
+
+    public static int port() {
+        return PORT;
+    }
+
     /** Removes a key a test made; best effort. */
     public static void delete(String key) {
         try (var socket = new Socket()) {

@@ -10,6 +10,7 @@ import io.parley.conversation.Posted;
 import io.parley.shared.DomainException;
 import io.parley.shared.InboxId;
 import io.parley.shared.WorkspaceId;
+import io.parley.shared.application.StoreFailures;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +19,9 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -51,6 +54,7 @@ class MessageWriter implements SmartLifecycle {
     private final Counter stored;
     private final Counter duplicates;
     private final Counter refusedBusy;
+    private final Counter timedOut;
 
     MessageWriter(BatchCommit commit, TransactionTemplate transactions, AuthorProfiles profiles,
                   ConversationNotifications notifications, ConversationOrdering ordering,
@@ -74,10 +78,14 @@ class MessageWriter implements SmartLifecycle {
                 .description("Resends answered with the stored message").register(meters);
         this.refusedBusy = Counter.builder("parley.messages.refused.busy")
                 .description("Posts refused because the writers' queues were full").register(meters);
+        this.timedOut = Counter.builder("parley.messages.refused.deadline")
+                .description("Posts answered with store.unavailable because their commit took too long")
+                .register(meters);
     }
 
     /**
-     * Commits the post and returns once it is committed and its recipients are notified. Inside a transaction of the
+     * Commits the post and returns once it is committed and its recipients are notified, or refuses it with
+     * {@code store.unavailable} when that takes longer than the store deadline. Inside a transaction of the
      * caller's (which may hold locks a writer would wait for), on a writer's own thread (something it notified posts
      * in turn), and while the writers are not running, the post is committed on the caller's thread instead.
      */
@@ -98,6 +106,20 @@ class MessageWriter implements SmartLifecycle {
                 // the writer stopped between the check and the offer: nobody would take it
                 process(List.of(post));
             }
+        }
+        try {
+            post.outcome().get(properties.storeDeadline().toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            // the writer skips a post answered meanwhile; one already in a transaction may still commit, which the
+            // client's resend with the same client message id finds
+            if (post.outcome().completeExceptionally(deadlinePassed())) {
+                timedOut.increment();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            post.outcome().completeExceptionally(deadlinePassed());
+        } catch (ExecutionException e) {
+            // answered below, as the writer met it
         }
         try {
             return post.outcome().join();
@@ -126,7 +148,11 @@ class MessageWriter implements SmartLifecycle {
                 }
                 batch.add(first);
                 queue.drainTo(batch, properties.maxBatch() - 1);
-                process(batch);
+                // posts whose posters stopped waiting (the deadline passed in the queue) are not stored
+                batch.removeIf(post -> post.outcome().isDone());
+                if (!batch.isEmpty()) {
+                    process(batch);
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 batch.forEach(p -> p.outcome().completeExceptionally(notStored()));
@@ -151,7 +177,7 @@ class MessageWriter implements SmartLifecycle {
                 log.warn("A batch of {} messages was refused ({}); storing them one by one", batch.size(),
                         e.getClass().getName());
                 log.debug("Failure detail", e);
-                batch.forEach(post -> process(List.of(post)));
+                batch.stream().filter(post -> !post.outcome().isDone()).forEach(post -> process(List.of(post)));
                 return;
             }
             batch.getFirst().outcome().completeExceptionally(e instanceof DomainException ? e : notStored(e));
@@ -234,6 +260,13 @@ class MessageWriter implements SmartLifecycle {
         return shown;
     }
 
+    /** The poster's deadline passed, or the database is away: the message may be committed later, or not at all. */
+    private static DomainException deadlinePassed() {
+        return DomainException.unavailable(StoreFailures.CODE,
+                "the database did not store this message in time; send it again with the same client message id "
+                        + "(if it was stored meanwhile, the answer is the stored message)");
+    }
+
     private static DomainException notStored() {
         return DomainException.unavailable("message.not-stored",
                 "the server could not store this message; send it again with the same client message id");
@@ -242,7 +275,8 @@ class MessageWriter implements SmartLifecycle {
     private static DomainException notStored(RuntimeException cause) {
         log.warn("A message could not be stored ({})", cause.getClass().getName());
         log.debug("Failure detail", cause);
-        var refusal = notStored();
+        // the database is away or too slow: the same code as for any other request, and as retryable
+        var refusal = StoreFailures.unavailable(cause) ? deadlinePassed() : notStored();
         refusal.initCause(cause);
         return refusal;
     }

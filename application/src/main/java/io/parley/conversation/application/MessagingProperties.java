@@ -1,5 +1,6 @@
 package io.parley.conversation.application;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -13,10 +14,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxBatch      the most posts one transaction commits
  * @param queueCapacity posts each writer holds waiting; beyond that a post is refused with
  *                      {@code message.server-busy} (HTTP 429) instead of waiting without bound
+ * @param storeDeadline how long a poster waits for the commit of its message; then it is answered with
+ *                      {@code store.unavailable} (HTTP 503), and a post still waiting in the queue is dropped
  */
 @ConfigurationProperties("parley.messaging")
 public record MessagingProperties(@DefaultValue("2") int writers, @DefaultValue("256") int maxBatch,
-                                  @DefaultValue("10000") int queueCapacity) {
+                                  @DefaultValue("10000") int queueCapacity,
+                                  @DefaultValue("5s") Duration storeDeadline) {
 
     public MessagingProperties {
         if (writers < 1 || writers > 64) {
@@ -27,6 +31,10 @@ public record MessagingProperties(@DefaultValue("2") int writers, @DefaultValue(
         }
         if (queueCapacity < 1) {
             throw new IllegalArgumentException("parley.messaging.queue-capacity must be positive");
+        }
+        if (storeDeadline.toMillis() < 100) {
+            throw new IllegalArgumentException("parley.messaging.store-deadline must be at least 100 ms, was "
+                    + storeDeadline.toMillis() + " ms");
         }
     }
 }

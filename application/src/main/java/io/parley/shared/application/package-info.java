@@ -1,4 +1,7 @@
-/** What the shared kernel needs configured: who counts as a trusted proxy. */
+/**
+ * What every context shares at run time: who counts as a trusted proxy, and how a database that does not answer in
+ * time reaches the client.
+ */
 @NullMarked
 package io.parley.shared.application;
 

@@ -23,6 +23,7 @@ import io.parley.shared.VisitorId;
 import io.parley.shared.WorkspaceId;
 import io.parley.testing.ParleyIntegrationTest;
 import io.parley.testing.Tenant;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -209,7 +210,7 @@ class GroupCommitIntegrationTests extends ParleyIntegrationTest {
         Tenant tenant = newTenant();
         Visit visit = visit(tenant);
         var small = new MessageWriter(commit, transactions, profiles, notifications, ordering,
-                new MessagingProperties(1, 256, 1), meters);
+                new MessagingProperties(1, 256, 1, Duration.ofSeconds(5)), meters);
         small.start();
         var locked = new CountDownLatch(1);
         var release = new CountDownLatch(1);
@@ -271,7 +272,7 @@ class GroupCommitIntegrationTests extends ParleyIntegrationTest {
             public void conversationChanged(io.parley.conversation.ConversationView conversation) {}
         };
         var reentrant = new MessageWriter(commit, transactions, profiles, answering, ordering,
-                new MessagingProperties(1, 256, 10), meters);
+                new MessagingProperties(1, 256, 10, Duration.ofSeconds(5)), meters);
         writerOfTest.set(reentrant);
         reentrant.start();
         try {

@@ -7,10 +7,12 @@ import io.parley.shared.Page;
 import io.parley.shared.PageRequest;
 import io.parley.shared.VisitorId;
 import io.parley.shared.WorkspaceId;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jmolecules.architecture.hexagonal.SecondaryPort;
+import org.jspecify.annotations.Nullable;
 
 /** Where conversations are kept. Every lookup is scoped to a workspace, so one tenant never reaches another's rows. */
 @SecondaryPort
@@ -41,4 +43,11 @@ public interface Conversations {
 
     /** Newest activity first. */
     Page<Conversation> search(WorkspaceId workspace, ConversationFilter filter, PageRequest page);
+
+    /**
+     * Conversations of every workspace changed at or after {@code since}, by id, the first {@code limit} after
+     * {@code afterId} (none: from the start). Not scoped to a workspace: a node catching its own clients up after an
+     * interruption of the cluster bus asks for all of them, and hands each only to the clients allowed to see it.
+     */
+    List<Conversation> changedSince(Instant since, @Nullable ConversationId afterId, int limit);
 }

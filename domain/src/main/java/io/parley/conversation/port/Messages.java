@@ -4,6 +4,7 @@ import io.parley.conversation.ClientMessageId;
 import io.parley.conversation.model.Message;
 import io.parley.shared.ConversationId;
 import io.parley.shared.WorkspaceId;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -36,6 +37,12 @@ public interface Messages {
     /** Messages with a sequence above {@code afterSequence}, ascending, at most {@code limit}. */
     List<Message> after(WorkspaceId workspace, ConversationId conversation, long afterSequence, int limit,
                         boolean includeNotes);
+
+    /**
+     * The messages of these conversations created at or after {@code since}, notes included, by conversation and
+     * sequence. The conversations must be ones the caller has already loaded.
+     */
+    List<Message> createdSince(Collection<ConversationId> conversations, Instant since);
 
     /** Messages with a sequence below {@code beforeSequence}, ascending, the {@code limit} closest to it. */
     List<Message> before(WorkspaceId workspace, ConversationId conversation, long beforeSequence, int limit,

@@ -12,6 +12,7 @@ import io.parley.shared.WorkspaceId;
 import io.parley.shared.adapter.jdbc.ArrayLiterals;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -20,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -177,5 +179,13 @@ class JdbcConversations implements Conversations {
                         .params(where.parameters()).param("limit", page.size()).param("offset", page.offset())
                         .query(ConversationMapping::read).list();
         return new Page<>(items, page.page(), page.size(), total);
+    }
+
+    @Override
+    public List<Conversation> changedSince(Instant since, @Nullable ConversationId afterId, int limit) {
+        return jdbc.sql(SELECT + "WHERE updated_at >= :since AND id > :after ORDER BY id LIMIT :limit")
+                .param("since", Timestamps.of(since))
+                .param("after", afterId == null ? new UUID(0, 0) : afterId.value()).param("limit", limit)
+                .query(ConversationMapping::read).list();
     }
 }

@@ -11,6 +11,7 @@ import io.parley.shared.adapter.jdbc.ArrayLiterals;
 import io.parley.shared.adapter.jdbc.UniqueKeys;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -156,6 +157,18 @@ class JdbcMessages implements Messages {
                         + "ORDER BY sequence LIMIT :limit")
                 .param("workspace", workspace.value()).param("conversation", conversation.value())
                 .param("sequence", afterSequence).param("limit", limit)
+                .query(MessageMapping::read).list();
+    }
+
+    @Override
+    public List<Message> createdSince(Collection<ConversationId> conversations, Instant since) {
+        if (conversations.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + MessageMapping.COLUMNS + " FROM message WHERE conversation_id = ANY(CAST(:ids AS uuid[]))"
+                        + " AND created_at >= :since ORDER BY conversation_id, sequence")
+                .param("ids", ArrayLiterals.of(conversations.stream().map(ConversationId::value).toList()))
+                .param("since", Timestamps.of(since))
                 .query(MessageMapping::read).list();
     }
 

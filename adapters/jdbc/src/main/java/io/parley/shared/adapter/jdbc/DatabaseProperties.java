@@ -1,6 +1,7 @@
 package io.parley.shared.adapter.jdbc;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -14,11 +15,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dataDir      where Parley keeps its files; the embedded cluster lives in {@code <dataDir>/postgres}
  * @param embeddedPort port of the embedded PostgreSQL on the loopback interface; 0 picks a free one
  * @param poolSize     most connections the pool opens
+ * @param acquireTimeout how long a request waits for a connection from the pool before it gives up with
+ *                       {@code store.unavailable}
+ * @param queryTimeout   how long one statement may run before it is cancelled
+ * @param healthTimeout  how long the health check of the database may take before it reports it down; it uses a
+ *                       connection of its own, never one a request waits for
  */
 @ConfigurationProperties("parley.database")
 public record DatabaseProperties(@Nullable String url, @Nullable String user, @Nullable String password,
                                  @DefaultValue("./data") Path dataDir, @DefaultValue("0") int embeddedPort,
-                                 @DefaultValue("10") int poolSize) {
+                                 @DefaultValue("10") int poolSize,
+                                 @DefaultValue("2s") Duration acquireTimeout,
+                                 @DefaultValue("5s") Duration queryTimeout,
+                                 @DefaultValue("2s") Duration healthTimeout) {
 
     public DatabaseProperties {
         if (embeddedPort < 0 || embeddedPort > 65535) {
@@ -27,6 +36,17 @@ public record DatabaseProperties(@Nullable String url, @Nullable String user, @N
         }
         if (poolSize < 1) {
             throw new IllegalArgumentException("parley.database.pool-size must be at least 1, was " + poolSize);
+        }
+        // HikariCP refuses a connection timeout below 250 ms
+        atLeast("acquire-timeout", acquireTimeout, Duration.ofMillis(250));
+        atLeast("query-timeout", queryTimeout, Duration.ofSeconds(1));
+        atLeast("health-timeout", healthTimeout, Duration.ofMillis(250));
+    }
+
+    private static void atLeast(String property, Duration value, Duration least) {
+        if (value.compareTo(least) < 0) {
+            throw new IllegalArgumentException("parley.database." + property + " must be at least " + least.toMillis()
+                    + " ms, was " + value.toMillis() + " ms");
         }
     }
 
@@ -44,6 +64,8 @@ public record DatabaseProperties(@Nullable String url, @Nullable String user, @N
     @Override
     public String toString() {
         return "DatabaseProperties[url=" + urlForLog() + ", user=" + user + ", password=" + (password == null ? "" : "***")
-                + ", dataDir=" + dataDir + ", embeddedPort=" + embeddedPort + ", poolSize=" + poolSize + "]";
+                + ", dataDir=" + dataDir + ", embeddedPort=" + embeddedPort + ", poolSize=" + poolSize
+                + ", acquireTimeout=" + acquireTimeout + ", queryTimeout=" + queryTimeout + ", healthTimeout="
+                + healthTimeout + "]";
     }
 }

@@ -24,6 +24,6 @@ class EmbeddedDatabaseConfiguration {
     @DependsOn("embeddedPostgres")
     HikariDataSource dataSource(EmbeddedPostgres postgres, DatabaseProperties properties) {
         return Pools.hikari(postgres.getJdbcUrl(EmbeddedPostgresStarter.USER, EmbeddedPostgresStarter.DATABASE),
-                EmbeddedPostgresStarter.USER, null, properties.poolSize());
+                EmbeddedPostgresStarter.USER, null, properties);
     }
 }

@@ -14,6 +14,6 @@ class ExternalDatabaseConfiguration {
     @Bean(destroyMethod = "close")
     HikariDataSource dataSource(DatabaseProperties properties) {
         LOG.info("Using the external PostgreSQL at {} as user {}", properties.urlForLog(), properties.user());
-        return Pools.hikari(properties.url(), properties.user(), properties.password(), properties.poolSize());
+        return Pools.hikari(properties.url(), properties.user(), properties.password(), properties);
     }
 }

@@ -1,6 +1,7 @@
 package io.parley.conversation.adapter.redis;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.parley.conversation.ConversationCatchUp;
 import io.parley.conversation.ConversationNotifications;
 import io.parley.conversation.ConversationSignals;
 import io.parley.conversation.LocalConversationNotifications;
@@ -57,11 +58,17 @@ class ClusterBusConfiguration {
         return new StreamPublisher(redis, new ClusterEventCodec(), node.id(), properties, meters);
     }
 
+    @Bean(destroyMethod = "close")
+    ClusterCatchUp clusterCatchUp(ConversationCatchUp catchUp, MeterRegistry meters) {
+        return new ClusterCatchUp(catchUp, meters);
+    }
+
     @Bean
     StreamReader clusterStreamReader(ClusterRedis redis, ClusterNode node, LocalConversationNotifications local,
-                                     LocalConversationSignals localSignals, ClusterProperties properties,
-                                     MeterRegistry meters) {
-        return new StreamReader(redis, new ClusterEventCodec(), node.id(), local, localSignals, properties, meters);
+                                     LocalConversationSignals localSignals, ClusterCatchUp catchUp,
+                                     ClusterProperties properties, MeterRegistry meters) {
+        return new StreamReader(redis, new ClusterEventCodec(), node.id(), local, localSignals, catchUp, properties,
+                meters);
     }
 
     @Bean

@@ -7,6 +7,7 @@ import io.parley.conversation.LocalConversationSignals;
 import io.parley.conversation.MessageView;
 import io.parley.shared.VisitorId;
 import io.parley.shared.WorkspaceId;
+import java.time.Instant;
 
 /**
  * What one node tells the others: a change it committed, or a signal it relays (typing, read up to), to be handed to
@@ -42,6 +43,17 @@ sealed interface ClusterEvent {
         @Override
         public void deliverTo(LocalConversationNotifications notifications, LocalConversationSignals signals) {
             signals.read(conversation, author, sequence);
+        }
+    }
+
+    /**
+     * The node that wrote this lost some of its events on the way to the stream (Redis away, its send queue full):
+     * the other nodes catch their clients up on what was committed since {@code since}, from PostgreSQL.
+     */
+    record Gap(Instant since) implements ClusterEvent {
+        @Override
+        public void deliverTo(LocalConversationNotifications notifications, LocalConversationSignals signals) {
+            // not for connections: the reader hands it to the catch-up
         }
     }
 }

@@ -56,6 +56,10 @@ final class ClusterEventCodec {
                 author(root, read.author());
                 root.put("sequence", read.sequence());
             }
+            case ClusterEvent.Gap gap -> {
+                root.put("type", "gap");
+                root.put("since", gap.since().toString());
+            }
         }
         return JSON.writeValueAsString(root);
     }
@@ -74,6 +78,7 @@ final class ClusterEventCodec {
                         bool(root, "typing"));
                 case "read" -> new ClusterEvent.Read(conversation(object(root, "conversation")), author(root),
                         number(root, "sequence"));
+                case "gap" -> new ClusterEvent.Gap(Instant.parse(string(root, "since")));
                 default -> throw new IllegalArgumentException("unknown cluster event type " + type);
             };
         } catch (JacksonException | IllegalStateException | DomainException | DateTimeException e) {

@@ -3,12 +3,14 @@ package io.parley.conversation.adapter.redis;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 import org.redisson.api.BatchOptions;
 import org.redisson.api.RBatch;
@@ -21,8 +23,9 @@ import org.springframework.context.SmartLifecycle;
 /**
  * Writes this node's events to the stream from one thread of its own, in the order they were handed over: the
  * notifying thread only enqueues, so a slow or absent Redis never holds up a post. Events that wait are written
- * together, in order, in one round trip. When the queue is full or Redis fails, events are dropped and counted:
- * the other nodes' clients catch up from PostgreSQL.
+ * together, in order, in one round trip. When the queue is full or Redis fails, events are dropped and counted,
+ * and once writing works again a {@link ClusterEvent.Gap} tells the other nodes since when: they catch their clients
+ * up from PostgreSQL.
  */
 final class StreamPublisher implements SmartLifecycle {
 
@@ -32,6 +35,8 @@ final class StreamPublisher implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(StreamPublisher.class);
     private static final int MAX_BATCH = 256;
+    /** A gap is announced from this much before the first lost event's commit: a commit takes a while. */
+    private static final Duration GAP_MARGIN = Duration.ofSeconds(1);
 
     private final ClusterRedis redis;
     private final ClusterEventCodec codec;
@@ -42,6 +47,8 @@ final class StreamPublisher implements SmartLifecycle {
     private final Counter published;
     private final Counter failed;
     private final Counter dropped;
+    /** When the earliest change lost on the way to the stream was committed; none while nothing is lost. */
+    private final AtomicReference<@Nullable Instant> lostSince = new AtomicReference<>();
     private volatile boolean running;
     /** After stop, what is still queued is written until then. */
     private volatile long drainUntil;
@@ -63,6 +70,7 @@ final class StreamPublisher implements SmartLifecycle {
     void publish(ClusterEvent event) {
         if (!queue.offer(event)) {
             dropped.increment();
+            lost(List.of(event));
             // no exception made here: under overload this runs for every post
             failures.failed("Cluster bus: the send queue is full (" + properties.sendQueue()
                     + "), events for the other nodes are dropped", null);
@@ -107,11 +115,14 @@ final class StreamPublisher implements SmartLifecycle {
             try {
                 ClusterEvent first = queue.poll(200, TimeUnit.MILLISECONDS);
                 if (first == null) {
+                    announceGap();
                     continue;
                 }
                 batch.add(first);
                 queue.drainTo(batch, MAX_BATCH - 1);
-                send(batch);
+                if (send(batch)) {
+                    announceGap();
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -121,7 +132,15 @@ final class StreamPublisher implements SmartLifecycle {
         }
     }
 
-    private void send(List<ClusterEvent> batch) {
+    /** After events were lost, tells the other nodes since when, as soon as writing works. */
+    private void announceGap() {
+        Instant since = lostSince.getAndSet(null);
+        if (since != null && !send(List.of(new ClusterEvent.Gap(since.minus(GAP_MARGIN))))) {
+            lost(since);
+        }
+    }
+
+    private boolean send(List<ClusterEvent> batch) {
         try {
             long timeout = properties.redisTimeout().toMillis();
             RBatch round = redis.client().createBatch(BatchOptions.defaults()
@@ -134,11 +153,33 @@ final class StreamPublisher implements SmartLifecycle {
             round.execute();
             published.increment(batch.size());
             failures.recovered("Cluster bus: writing to Redis works again");
+            return true;
         } catch (RuntimeException e) {
             failed.increment(batch.size());
+            lost(batch);
             failures.failed("Cluster bus: could not write " + batch.size()
-                    + " event(s) to Redis; the other nodes' clients catch up when they resume", e);
+                    + " event(s) to Redis; the other nodes catch their clients up once it works again", e);
+            return false;
         }
+    }
+
+    /** Remembers when the earliest of these changes was committed; typing and read signals are not worth a replay. */
+    private void lost(List<ClusterEvent> events) {
+        for (ClusterEvent event : events) {
+            Instant committed = switch (event) {
+                case ClusterEvent.MessagePosted posted -> posted.message().createdAt();
+                case ClusterEvent.ConversationChanged changed -> changed.conversation().updatedAt();
+                case ClusterEvent.Gap gap -> gap.since();
+                default -> null;
+            };
+            if (committed != null) {
+                lost(committed);
+            }
+        }
+    }
+
+    private void lost(Instant committed) {
+        lostSince.accumulateAndGet(committed, (a, b) -> a == null || b.isBefore(a) ? b : a);
     }
 
     private static Counter counter(MeterRegistry meters, String outcome) {

@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.parley.conversation.LocalConversationNotifications;
 import io.parley.conversation.LocalConversationSignals;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.redisson.api.stream.StreamMessageId;
@@ -18,19 +19,25 @@ import org.springframework.context.SmartLifecycle;
  * connections.
  * Every node reads every entry (a broadcast, no consumer group), starting after the newest entry it finds at start:
  * what was committed before, its clients load from PostgreSQL. After a failure it waits and reads on from the last
- * entry it saw; entries trimmed meanwhile are lost to live delivery only, clients fill such gaps by sequence.
+ * entry it saw. What did not reach the stream meanwhile (another node could not write it, Redis lost it) is caught up
+ * from PostgreSQL: after its own reads failed, this node replays to its clients what was committed since shortly
+ * before it last heard from the stream; a node that could not write announces a {@link ClusterEvent.Gap}, on which
+ * every other node replays what was committed since its first lost event.
  */
 final class StreamReader implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(StreamReader.class);
     private static final int MAX_ENTRIES_PER_READ = 512;
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
+    /** Replays start this much before the last successful read: commits in flight then, and clocks that differ. */
+    static final Duration CATCH_UP_MARGIN = Duration.ofSeconds(5);
 
     private final ClusterRedis redis;
     private final ClusterEventCodec codec;
     private final String nodeId;
     private final LocalConversationNotifications local;
     private final LocalConversationSignals localSignals;
+    private final ClusterCatchUp catchUp;
     private final Duration block;
     private final FailureLog failures = new FailureLog(log, Duration.ofSeconds(30));
     private final Counter received;
@@ -41,12 +48,14 @@ final class StreamReader implements SmartLifecycle {
     private @Nullable Thread thread;
 
     StreamReader(ClusterRedis redis, ClusterEventCodec codec, String nodeId, LocalConversationNotifications local,
-                 LocalConversationSignals localSignals, ClusterProperties properties, MeterRegistry meters) {
+                 LocalConversationSignals localSignals, ClusterCatchUp catchUp, ClusterProperties properties,
+                 MeterRegistry meters) {
         this.redis = redis;
         this.codec = codec;
         this.nodeId = nodeId;
         this.local = local;
         this.localSignals = localSignals;
+        this.catchUp = catchUp;
         this.block = properties.readBlock();
         this.received = Counter.builder("parley.cluster.received")
                 .description("Events of the other nodes handed to this node's connections").register(meters);
@@ -96,6 +105,9 @@ final class StreamReader implements SmartLifecycle {
     private void run() {
         StreamMessageId last = null;
         Duration backoff = Duration.ofMillis(250);
+        // until the first read, what other nodes commit reaches this node's clients through no stream at all
+        Instant heard = Instant.now();
+        boolean failing = false;
         while (running) {
             try {
                 if (last == null) {
@@ -104,7 +116,13 @@ final class StreamReader implements SmartLifecycle {
                 }
                 Map<StreamMessageId, Map<String, String>> entries = redis.stream()
                         .read(StreamReadArgs.greaterThan(last).count(MAX_ENTRIES_PER_READ).timeout(block));
-                failures.recovered("Cluster bus: reading from Redis works again");
+                if (failing) {
+                    failures.recovered("Cluster bus: reading from Redis works again; catching this node's clients"
+                            + " up from PostgreSQL");
+                    catchUp.request(heard.minus(CATCH_UP_MARGIN));
+                    failing = false;
+                }
+                heard = Instant.now();
                 backoff = Duration.ofMillis(250);
                 if (entries != null) {
                     for (var entry : entries.entrySet()) {
@@ -117,6 +135,7 @@ final class StreamReader implements SmartLifecycle {
                     return;
                 }
                 readFailures.increment();
+                failing = true;
                 failures.failed("Cluster bus: could not read from Redis; retrying in " + backoff.toMillis() + " ms", e);
                 if (!pause(backoff)) {
                     return;
@@ -146,6 +165,12 @@ final class StreamReader implements SmartLifecycle {
             return;
         }
         received.increment();
+        if (event instanceof ClusterEvent.Gap gap) {
+            log.info("Cluster bus: node {} lost events since {}; catching this node's clients up from PostgreSQL",
+                    fields.get(StreamPublisher.ORIGIN), gap.since());
+            catchUp.request(gap.since());
+            return;
+        }
         try {
             event.deliverTo(local, localSignals);
         } catch (RuntimeException e) {

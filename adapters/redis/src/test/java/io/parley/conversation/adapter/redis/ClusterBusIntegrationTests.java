@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.parley.conversation.Author;
 import io.parley.conversation.AuthorKind;
 import io.parley.conversation.BotDraftPiece;
+import io.parley.conversation.ConversationCatchUp;
 import io.parley.conversation.ConversationView;
 import io.parley.conversation.LocalConversationNotifications;
 import io.parley.conversation.LocalConversationSignals;
@@ -179,6 +180,11 @@ class ClusterBusIntegrationTests {
 
     private static final class Node {
         final Recorder local = new Recorder();
+        final LinkedBlockingQueue<Instant> catchUps = new LinkedBlockingQueue<>();
+        final ConversationCatchUp catchUp = since -> {
+            catchUps.add(since);
+            return 0;
+        };
         final MeterRegistry meters = new SimpleMeterRegistry();
         final ClusterRedis redis;
         final StreamPublisher publisher;
@@ -190,7 +196,8 @@ class ClusterBusIntegrationTests {
             String id = UUID.randomUUID().toString();
             redis = new ClusterRedis(properties, id);
             publisher = new StreamPublisher(redis, new ClusterEventCodec(), id, properties, meters);
-            reader = new StreamReader(redis, new ClusterEventCodec(), id, local, local, properties, meters);
+            reader = new StreamReader(redis, new ClusterEventCodec(), id, local, local,
+                    new ClusterCatchUp(catchUp, meters), properties, meters);
             notifications = new ClusterNotifications(local, publisher);
             signals = new ClusterSignals(local, publisher);
             publisher.start();

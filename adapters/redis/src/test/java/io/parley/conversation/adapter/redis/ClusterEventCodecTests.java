@@ -60,6 +60,16 @@ class ClusterEventCodecTests {
     }
 
     @Test
+    void roundTripsAGapWithItsInstantToTheNanosecond() {
+        var gap = new ClusterEvent.Gap(Instant.parse("2026-12-07T16:00:01.000000001Z"));
+
+        String text = codec.encode(gap);
+
+        assertThat(text).contains("\"type\":\"gap\"");
+        assertThat(codec.decode(text)).isEqualTo(gap);
+    }
+
+    @Test
     void roundTripsConversationChangesWithAndWithoutAssignee() {
         for (var conversation : new ConversationView[] {conversation(AgentId.random()), conversation(null)}) {
             var event = new ClusterEvent.ConversationChanged(conversation);

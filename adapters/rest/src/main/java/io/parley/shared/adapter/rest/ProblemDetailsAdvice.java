@@ -59,6 +59,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         }
         if (refusal.details().get(DomainException.RETRY_AFTER_SECONDS) instanceof Long seconds) {
             response.header(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+        } else if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+            // a service the request needs is down for now (store.unavailable, ...): the same request may succeed
+            response.header(HttpHeaders.RETRY_AFTER, Problems.RETRY_AFTER_SECONDS);
         }
         ProblemDetail problem = Problems.of(status, refusal.code(), refusal.getMessage());
         refusal.details().forEach(problem::setProperty);

@@ -10,6 +10,8 @@ import org.springframework.http.ProblemDetail;
 final class Problems {
 
     static final String CODE = "code";
+    /** What a 503 asks the client to wait before it tries again: an outage of the database is mostly seconds. */
+    static final String RETRY_AFTER_SECONDS = "2";
     static final String INTERNAL_ERROR_DETAIL =
             "something went wrong on the server; try again, and tell your administrator if it keeps happening";
 
