@@ -57,6 +57,7 @@ class ComposedAnswerUnitTests {
         public Optional<WorkspaceView> findFirst() { return Optional.empty(); }
         public WorkspaceView update(UpdateWorkspace command) { throw new UnsupportedOperationException(); }
         public boolean admitsOrigin(WorkspaceId id, String origin) { return false; }
+        public boolean admitsAgentOrigin(WorkspaceId id, String origin) { return false; }
     };
     private double passageScore = 0;
 
