@@ -84,6 +84,25 @@ class WebUiBrowserTests extends BrowserTest {
     }
 
     @Test
+    void anAdminSetsTheHostsTheBotsAnswersMayLinkTo() {
+        ConsolePage console = agent();
+        console.page.locator("header .settings").click();
+        var hosts = console.page.locator("parley-admin .link-hosts textarea");
+        var save = console.page.locator("parley-admin .link-hosts button[type=submit]");
+
+        hosts.fill("https://not-a-host.example.com/path");
+        save.click();
+        assertThat(console.page.locator("parley-admin .notice")).containsText("is not a host name");
+
+        hosts.fill("help.example.com\n*.Example.NET");
+        save.click();
+        assertThat(console.page.locator("parley-admin .notice")).hasText("Saved.");
+        assertThat(workspaces.get(WorkspaceId.parse(tenant.workspaceId())).allowedLinkHosts())
+                .containsExactly("*.example.net", "help.example.com");
+        assertThat(hosts).hasValue("*.example.net\nhelp.example.com");
+    }
+
+    @Test
     void theHostPageLoadsAtMostSixtyKilobytesGzippedBeforeThePanelOpens() {
         Page page = visitorContext.newPage();
         Map<String, Integer> gzipped = new ConcurrentHashMap<>();
