@@ -3,9 +3,11 @@ package io.parley;
 import io.parley.agent.AgentAdministration;
 import io.parley.agent.RegisterAgent;
 import io.parley.agent.Role;
+import io.parley.channel.AnswerMode;
 import io.parley.channel.ChannelType;
 import io.parley.channel.CreateInbox;
 import io.parley.channel.InboxAdministration;
+import io.parley.knowledge.LanguageModels;
 import io.parley.workspace.WorkspaceAdministration;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -33,13 +35,15 @@ class FirstStart implements ApplicationRunner {
     private final WorkspaceAdministration workspaces;
     private final AgentAdministration agents;
     private final InboxAdministration inboxes;
+    private final LanguageModels models;
 
     FirstStart(FirstStartProperties properties, WorkspaceAdministration workspaces, AgentAdministration agents,
-               InboxAdministration inboxes) {
+               InboxAdministration inboxes, LanguageModels models) {
         this.properties = properties;
         this.workspaces = workspaces;
         this.agents = agents;
         this.inboxes = inboxes;
+        this.models = models;
     }
 
     @Override
@@ -52,7 +56,9 @@ class FirstStart implements ApplicationRunner {
         boolean generated = properties.adminPassword() == null || properties.adminPassword().isBlank();
         String password = generated ? generatePassword() : properties.adminPassword();
         agents.register(new RegisterAgent(workspace.id(), properties.adminEmail(), "Admin", Role.ADMIN, password));
-        var inbox = inboxes.create(new CreateInbox(workspace.id(), "Website", ChannelType.WEB_WIDGET, true));
+        // without a language model the bot answers with knowledge entries: say so, rather than promise a model
+        var mode = models.configured() ? AnswerMode.LLM : AnswerMode.KNOWLEDGE;
+        var inbox = inboxes.create(new CreateInbox(workspace.id(), "Website", ChannelType.WEB_WIDGET, mode));
         log.info("First start: created workspace '{}' ({}), web-widget inbox with widget key {}",
                 workspace.name(), workspace.id(), inbox.widgetKey());
         if (generated) {

@@ -2,6 +2,7 @@ import {LitElement, html, css} from "lit";
 import {api} from "./api.js";
 import {problem, t} from "./i18n.js";
 import {avatar} from "./avatar.js";
+import {readRoster} from "./roster.js";
 import "./profile.js";
 import "./widget-settings.js";
 import "./inbox-settings.js";
@@ -54,6 +55,7 @@ class ParleyAdmin extends LitElement {
       await action();
       this.notice = t("admin.saved");
       await this.load();
+      readRoster().catch(() => {});
     } catch (error) {
       this.notice = t("error.generic") + problem(error);
     }

@@ -2,7 +2,9 @@ import {LitElement, html, css} from "lit";
 import {api, login, logout, session} from "./api.js";
 import {Live} from "./live.js";
 import {LANGUAGES, language, onLanguage, setLanguage, t} from "./i18n.js";
-import {shortId, when} from "./text.js";
+import {number, when} from "./text.js";
+import {visitorName} from "./visitor-name.js";
+import {nameOf, roster} from "./roster.js";
 import {avatar} from "./avatar.js";
 import {chime} from "./chime.js";
 import {loadCannedReplies} from "./canned.js";
@@ -59,6 +61,9 @@ class ParleyConsole extends LitElement {
     this.myPresence = "ONLINE";
     onLanguage(() => rerender(this.renderRoot, this));
     window.addEventListener("parley-signed-out", () => this.signOut());
+    roster.addEventListener("change", () => this.requestUpdate());
+    // back in a hidden tab: what is on screen now is read
+    document.addEventListener("visibilitychange", () => !document.hidden && this.signedIn && this.focused(this.selected));
     this.addEventListener("parley-open", (event) => this.open(event.detail));
     this.query = "";
   }
@@ -102,10 +107,11 @@ class ParleyConsole extends LitElement {
     const message = frame.message;
     if (frame.replay) return;
     const onScreen = this.onScreen(message.conversationId);
+    const mine = message.authorKind === "AUTHOR_KIND_AGENT" && message.authorId === this.signedIn?.agent.id;
     if (message.authorKind === "AUTHOR_KIND_VISITOR" && (!onScreen || document.hidden)) {
       chime();
     }
-    if (!onScreen) {
+    if (!onScreen || (document.hidden && !mine)) {
       this.unread = new Set(this.unread).add(message.conversationId);
       if (message.authorKind === "AUTHOR_KIND_VISITOR" && document.hidden && window.Notification?.permission === "granted") {
         new Notification(t("notify.message"), {body: message.body.slice(0, 120), tag: message.conversationId});
@@ -153,6 +159,13 @@ class ParleyConsole extends LitElement {
     this.selected = null;
     sessionStorage.removeItem("parley.open");
     forgetDrafts();
+  }
+
+  /** The browser tab says how many conversations have messages the agent has not seen: "(2) Parley". */
+  updated() {
+    const count = this.signedIn ? this.unread.size : 0;
+    const title = (count ? `(${number(count)}) ` : "") + t("app.title");
+    if (document.title !== title) document.title = title;
   }
 
   choose(view) {
@@ -244,9 +257,12 @@ class ParleyConsole extends LitElement {
         ${this.items.length === 0 ? html`<li class="empty">${t("list.empty")}</li>` : ""}
         ${this.items.map((c) => html`<li><button class="conversation ${c.id === this.selected ? "active" : ""}
             ${this.unread.has(c.id) ? "unread" : ""}" data-id=${c.id} @click=${() => this.open(c.id)}>
-          <span class="who">${t("visitor")} ${shortId(c.visitorId)}</span>
-          <span class="status">${t("status." + c.status)}</span>
-          <span class="when">${when(c.updatedAt)}</span></button></li>`)}
+          <span class="who">${visitorName(c.visitorId)}</span>
+          <span class="when">${when(c.updatedAt)}</span>
+          <span class="preview">${c.lastMessage ? html`${c.lastMessage.author === "VISITOR" ? ""
+            : html`<b>${t("author." + c.lastMessage.author.toLowerCase())}:</b> `}${c.lastMessage.text}` : ""}</span>
+          <span class="status">${t("status." + c.status)}${c.assignee ? html` · <span class="assignee">${
+            c.assignee === agent.id ? t("author.you") : nameOf(c.assignee) || "…"}</span>` : ""}</span></button></li>`)}
       </ul>
       ${this.help ? html`<parley-shortcuts @close=${() => (this.help = false)}></parley-shortcuts>` : ""}
       <parley-team .live=${this.live} .me=${agent.id} @my-presence=${(e) => (this.myPresence = e.detail)}></parley-team>
@@ -283,6 +299,11 @@ class ParleyConsole extends LitElement {
     .conversation.active { background: #eff6ff; }
     .conversation.unread .who { font-weight: 700; }
     .status, .when { font-size: 12px; color: #6b7280; }
+    .preview { grid-column: 1 / 3; font-size: 13px; color: #374151; white-space: nowrap; overflow: hidden;
+      text-overflow: ellipsis; min-width: 0; }
+    .preview:empty { display: none; }
+    .preview b { font-weight: 600; color: #6b7280; }
+    .conversation .status { grid-column: 1 / 3; }
     .empty { padding: 16px; color: #6b7280; }
     parley-desk, parley-admin, parley-profile, .replies-page { grid-column: 2; grid-row: 2 / 5; min-height: 0; min-width: 0; }
     parley-desk[hidden] { display: none; }

@@ -1,7 +1,7 @@
 import {LitElement, html, css} from "lit";
 import {api} from "./api.js";
 import {t} from "./i18n.js";
-import {shortId} from "./text.js";
+import {rememberVisitor, visitorName} from "./visitor-name.js";
 import {bubble, bubbleStyles} from "./message-bubble.js";
 import "./composer.js";
 import "./conversation-actions.js";
@@ -124,8 +124,9 @@ class ParleyConversation extends LitElement {
 
   /** Tells the desk what to call this conversation's tab. */
   announce() {
+    rememberVisitor(this.conversation?.visitorId, this.visitor?.name);
     this.dispatchEvent(new CustomEvent("parley-title", {detail: {id: this.conversationId,
-      title: this.visitor?.name || t("visitor") + " " + shortId(this.conversation?.visitorId)}, bubbles: true}));
+      visitorId: this.conversation?.visitorId, name: this.visitor?.name}, bubbles: true}));
   }
 
   async page(before) {
@@ -269,7 +270,7 @@ class ParleyConversation extends LitElement {
     const view = {agent: this.agent, seen: this.seen, saved: this.saved, save: (m) => this.saveAsEntry(m)};
     return html`<div class="pane">
       <header>
-        <div><b class="visitor-name">${this.visitor?.name || t("visitor") + " " + shortId(c.visitorId)}</b>
+        <div><b class="visitor-name">${visitorName(c.visitorId, this.visitor?.name)}</b>
           <span class="status">${t("status." + c.status)}</span></div>
         <parley-conversation-actions .conversation=${c} .agent=${this.agent}
           @parley-conversation=${this.changed} @parley-failure=${(e) => (this.failure = e.detail)}></parley-conversation-actions>

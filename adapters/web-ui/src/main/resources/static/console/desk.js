@@ -1,7 +1,7 @@
 import {LitElement, html, css} from "lit";
 import {repeat} from "lit/directives/repeat.js";
 import {t} from "./i18n.js";
-import {shortId} from "./text.js";
+import {visitorName} from "./visitor-name.js";
 import "./conversation.js";
 
 const MAX_OPEN = 8;
@@ -153,7 +153,8 @@ class ParleyDesk extends LitElement {
   }
 
   title(id) {
-    return this.titles.get(id) || t("visitor") + " " + shortId(id);
+    const known = this.titles.get(id);
+    return known ? visitorName(known.visitorId, known.name) : t("visitor");
   }
 
   render() {
@@ -178,7 +179,7 @@ class ParleyDesk extends LitElement {
             class=${id === this.focused ? "focused" : ""} ?hidden=${!this.visible(id)} .visible=${this.visible(id)}
             .conversationId=${id} .live=${this.live} .agent=${this.agent}
             @focusin=${() => id !== this.focused && this.show(id)} @pointerdown=${() => id !== this.focused && this.show(id)}
-            @parley-title=${(e) => (this.titles = new Map(this.titles).set(id, e.detail.title))}
+            @parley-title=${(e) => (this.titles = new Map(this.titles).set(id, e.detail))}
             @changed=${() => this.dispatchEvent(new CustomEvent("changed"))}></parley-conversation>`)}
       </div>`;
   }

@@ -10,7 +10,8 @@ import {rich, time} from "./text.js";
 export function bubble(m, {agent, seen, saved, save}, pending = false) {
   const mine = m.author === "AGENT" && m.authorId === agent.id;
   const who = mine ? t("author.you") : m.authorName || t("author." + m.author.toLowerCase());
-  const read = !pending && m.author === "AGENT" && seen >= m.sequence;
+  // a note is never shown to the visitor, so the visitor never "saw" it
+  const read = !pending && m.author === "AGENT" && m.kind !== "NOTE" && seen >= m.sequence;
   const reusable = !pending && m.id && m.author === "AGENT" && m.kind === "TEXT";
   return html`<div class="message ${m.author.toLowerCase()} ${m.kind === "NOTE" ? "note" : ""} ${pending ? "pending" : ""}"
       data-sequence=${m.sequence ?? ""}>

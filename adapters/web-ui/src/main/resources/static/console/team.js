@@ -1,5 +1,5 @@
 import {LitElement, html, css} from "lit";
-import {api} from "./api.js";
+import {colleagues, readRoster, roster} from "./roster.js";
 import {t} from "./i18n.js";
 import {avatar} from "./avatar.js";
 
@@ -19,6 +19,11 @@ class ParleyTeam extends LitElement {
     this.items = [];
     this.onPresence = (e) => this.setStatus(e.detail.agentId, strip(e.detail.status));
     this.onConnection = (e) => e.detail && this.load();
+    this.onRoster = () => {
+      this.items = colleagues();
+      this.tellMine();
+    };
+    roster.addEventListener("change", this.onRoster);
   }
 
   updated(changed) {
@@ -35,13 +40,11 @@ class ParleyTeam extends LitElement {
     super.disconnectedCallback();
     this.live?.removeEventListener("presence", this.onPresence);
     this.live?.removeEventListener("connection", this.onConnection);
+    roster.removeEventListener("change", this.onRoster);
   }
 
-  async load() {
-    try {
-      this.items = (await api("GET", "/api/v1/agents/presence")).items;
-      this.tellMine();
-    } catch { /* the list is a nicety; the console works without it */ }
+  load() {
+    readRoster().catch(() => { /* the list is a nicety; the console works without it */ });
   }
 
   setStatus(agentId, status) {

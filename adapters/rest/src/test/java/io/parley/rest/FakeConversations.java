@@ -101,6 +101,12 @@ class FakeConversations implements ConversationMessaging, ConversationLifecycle,
     }
 
     @Override
+    public ConversationView unassign(Actor actor, ConversationId conversation) {
+        ConversationView view = get(actor, conversation);
+        return replace(view, ConversationStatus.WAITING, null, view.lastSequence());
+    }
+
+    @Override
     public ConversationView handOver(Actor actor, ConversationId conversation, String reason) {
         ConversationView view = get(actor, conversation);
         return replace(view, ConversationStatus.WAITING, null, view.lastSequence());
@@ -119,6 +125,12 @@ class FakeConversations implements ConversationMessaging, ConversationLifecycle,
             throw DomainException.conflict("conversation.not-resolved", "only a resolved conversation can be reopened");
         }
         return replace(view, ConversationStatus.WAITING, null, view.lastSequence());
+    }
+
+    @Override
+    public java.util.Map<ConversationId, io.parley.conversation.LastMessage> lastMessages(Actor.Agent agent,
+            java.util.Collection<ConversationId> ids) {
+        return java.util.Map.of();
     }
 
     @Override

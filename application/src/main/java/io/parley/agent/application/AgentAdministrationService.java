@@ -1,6 +1,7 @@
 package io.parley.agent.application;
 
 import io.parley.agent.AgentAdministration;
+import io.parley.agent.AgentJoinedTeam;
 import io.parley.agent.AgentView;
 import io.parley.agent.PublicProfile;
 import io.parley.agent.RegisterAgent;
@@ -20,6 +21,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,12 +31,15 @@ class AgentAdministrationService implements AgentAdministration {
     private final Agents agents;
     private final AgentSessions sessions;
     private final PasswordHashing hashing;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AgentAdministrationService(Agents agents, AgentSessions sessions, PasswordHashing hashing, Clock clock) {
+    AgentAdministrationService(Agents agents, AgentSessions sessions, PasswordHashing hashing,
+                               ApplicationEventPublisher events, Clock clock) {
         this.agents = agents;
         this.sessions = sessions;
         this.hashing = hashing;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -60,7 +65,9 @@ class AgentAdministrationService implements AgentAdministration {
         checkPassword(command.password());
         var agent = Agent.register(command.workspace(), email, command.displayName(), command.role(),
                 hashing.hash(command.password()), clock.instant());
-        return view(agents.save(agent));
+        agents.save(agent);
+        events.publishEvent(new AgentJoinedTeam(agent.workspaceId(), agent.getId()));
+        return view(agent);
     }
 
     @Override
@@ -69,6 +76,7 @@ class AgentAdministrationService implements AgentAdministration {
         Agent agent = agents.findById(command.workspace(), command.agent())
                 .orElseThrow(() -> DomainException.notFound("agent.not-found", "no such agent"));
         boolean administered = agent.administers();
+        boolean wasEnabled = agent.enabled();
         if (command.displayName() != null) {
             agent.rename(command.displayName());
         }
@@ -91,7 +99,11 @@ class AgentAdministrationService implements AgentAdministration {
         if (Boolean.FALSE.equals(command.enabled())) {
             sessions.revokeAllOf(agent.getId());
         }
-        return view(agents.save(agent));
+        agents.save(agent);
+        if (!wasEnabled && agent.enabled()) {
+            events.publishEvent(new AgentJoinedTeam(agent.workspaceId(), agent.getId()));
+        }
+        return view(agent);
     }
 
     @Override

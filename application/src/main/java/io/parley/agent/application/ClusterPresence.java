@@ -1,5 +1,6 @@
 package io.parley.agent.application;
 
+import io.parley.agent.AgentJoinedTeam;
 import io.parley.agent.AgentPresence;
 import io.parley.agent.ConsoleConnection;
 import io.parley.agent.ConsoleConnections;
@@ -27,6 +28,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Presence across the cluster, shared through PostgreSQL. This node holds a lease per agent connected to it and
@@ -95,6 +97,22 @@ class ClusterPresence implements AgentPresence, ConsoleConnections, SmartLifecyc
                         AgentAdministrationService.avatarUrl(agent),
                         present.getOrDefault(agent.getId(), PresenceStatus.OFFLINE)))
                 .toList();
+    }
+
+    /**
+     * A colleague consoles do not know yet: their presence (offline, for a new agent) tells the consoles of this node
+     * to read the team again, so that the agent can be picked at once. Consoles on other nodes read it again when
+     * they next list assignees.
+     */
+    @TransactionalEventListener
+    void joined(AgentJoinedTeam joined) {
+        PresenceStatus status = PresenceBoard.effectiveByAgent(records(joined.workspaceId()))
+                .getOrDefault(joined.agentId(), PresenceStatus.OFFLINE);
+        try {
+            notifications.presenceChanged(joined.workspaceId(), joined.agentId(), status, null);
+        } catch (RuntimeException e) {
+            log.debug("Could not tell consoles of {} joining", joined.agentId(), e);
+        }
     }
 
     /** What this node holds of the workspace, at once, and what the others hold, as the database has it now. */

@@ -54,6 +54,16 @@ class LifecycleService implements ConversationLifecycle {
     }
 
     @Override
+    public ConversationView unassign(Actor actor, ConversationId id) {
+        return change(actor, id, conversation -> {
+            if (conversation.assignee() != null) {
+                AssignmentPolicy.checkMayUnassign(actor, conversation);
+            }
+            conversation.unassign(clock.instant()); // refuses a conversation nobody has
+        });
+    }
+
+    @Override
     public ConversationView handOver(Actor actor, ConversationId id, String reason) {
         String why = reason == null || reason.isBlank() ? "requested" : reason.strip();
         if (why.length() > 200) {

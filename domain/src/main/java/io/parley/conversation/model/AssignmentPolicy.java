@@ -6,7 +6,8 @@ import io.parley.shared.DomainException;
 
 /**
  * Who may give a conversation to whom: any agent may claim an unassigned conversation for themselves; moving it
- * to someone else, or taking it from its assignee, is for the current assignee, supervisors and admins.
+ * to someone else, taking it from its assignee, or putting it back in the queue is for the current assignee,
+ * supervisors and admins.
  */
 public final class AssignmentPolicy {
 
@@ -26,5 +27,18 @@ public final class AssignmentPolicy {
         }
         throw DomainException.forbidden("conversation.assign-forbidden",
                 "this conversation belongs to another agent; ask them or a supervisor to transfer it");
+    }
+
+    public static void checkMayUnassign(Actor actor, Conversation conversation) {
+        if (actor instanceof Actor.System) {
+            return;
+        }
+        if (actor instanceof Actor.Agent agent
+                && (agent.agentId().equals(conversation.assignee()) || agent.role().canReassign())) {
+            return;
+        }
+        throw DomainException.forbidden("conversation.assign-forbidden", actor instanceof Actor.Agent
+                ? "this conversation belongs to another agent; ask them or a supervisor to put it back in the queue"
+                : "only agents assign conversations");
     }
 }

@@ -9,6 +9,7 @@ import io.parley.conversation.ConversationOpened;
 import io.parley.conversation.ConversationReopened;
 import io.parley.conversation.ConversationResolved;
 import io.parley.conversation.ConversationStatus;
+import io.parley.conversation.ConversationUnassigned;
 import io.parley.conversation.MessageKind;
 import io.parley.conversation.MessagePosted;
 import io.parley.conversation.VisitorWroteToBot;
@@ -119,6 +120,19 @@ public class Conversation implements AggregateRoot<Conversation, ConversationId>
         status = ConversationStatus.ASSIGNED;
         updatedAt = now;
         events.add(new ConversationAssigned(workspaceId, id, agent, previous, now));
+    }
+
+    /** Back to the human queue with nobody assigned. Who may do so is {@link AssignmentPolicy}'s call. */
+    public void unassign(Instant now) {
+        checkOpen();
+        var previous = assignee;
+        if (previous == null) {
+            throw DomainException.conflict("conversation.not-assigned", "nobody has this conversation; claim it instead");
+        }
+        assignee = null;
+        status = ConversationStatus.WAITING;
+        updatedAt = now;
+        events.add(new ConversationUnassigned(workspaceId, id, previous, now));
     }
 
     /** The bot steps back: the conversation joins the human queue. Only a bot conversation can be handed over. */

@@ -34,6 +34,9 @@ public interface Messages {
     /** A client message id within its conversation, the way a resend is recognised. */
     record ClientMessageKey(ConversationId conversation, ClientMessageId clientMessageId) {}
 
+    /** The newest message that is not an internal note of each of these conversations that has one. */
+    List<Message> latestShownToVisitors(WorkspaceId workspace, Collection<ConversationId> conversations);
+
     /** Messages with a sequence above {@code afterSequence}, ascending, at most {@code limit}. */
     List<Message> after(WorkspaceId workspace, ConversationId conversation, long afterSequence, int limit,
                         boolean includeNotes);

@@ -74,6 +74,39 @@ class AssignmentPolicyUnitTests {
         assertForbidden(new Actor.Bot(WORKSPACE), withBot(), ADA);
     }
 
+    @Test
+    void anAgentMayPutTheirOwnConversationBackInTheQueueButNotAnotherAgents() {
+        Conversation mine = assignedTo(ADA);
+        AssignmentPolicy.checkMayUnassign(actingAgent(ADA, Role.AGENT), mine);
+        mine.unassign(ConversationFixtures.NOW.plusSeconds(1));
+
+        assertThat(mine.assignee()).isNull();
+        assertThat(mine.status()).isEqualTo(io.parley.conversation.ConversationStatus.WAITING);
+        assertThat(mine.releaseEvents()).last().isInstanceOf(io.parley.conversation.ConversationUnassigned.class);
+        assertThatThrownBy(() -> AssignmentPolicy.checkMayUnassign(actingAgent(BOB, Role.AGENT), assignedTo(ADA)))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.code()).isEqualTo("conversation.assign-forbidden"));
+        assertThatThrownBy(() -> AssignmentPolicy.checkMayUnassign(actingVisitor(), assignedTo(ADA)))
+                .isInstanceOf(DomainException.class);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Role.class, names = {"SUPERVISOR", "ADMIN"})
+    void supervisorsAndAdminsMayPutAnyConversationBackInTheQueue(Role role) {
+        assertThatCode(() -> AssignmentPolicy.checkMayUnassign(actingAgent(CYD, role), assignedTo(ADA)))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void aConversationNobodyHasCannotBeUnassigned() {
+        Conversation queued = waiting();
+
+        assertThatThrownBy(() -> queued.unassign(ConversationFixtures.NOW))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.code()).isEqualTo("conversation.not-assigned"));
+        assertThat(queued.releaseEvents()).isEmpty();
+    }
+
     private static void assertForbidden(Actor actor, Conversation conversation, AgentId target) {
         assertThatThrownBy(() -> AssignmentPolicy.checkMayAssign(actor, conversation, target))
                 .isInstanceOfSatisfying(DomainException.class, e -> {

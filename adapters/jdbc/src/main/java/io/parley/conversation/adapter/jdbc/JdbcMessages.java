@@ -151,6 +151,21 @@ class JdbcMessages implements Messages {
     }
 
     @Override
+    public List<Message> latestShownToVisitors(WorkspaceId workspace, Collection<ConversationId> conversations) {
+        if (conversations.isEmpty()) {
+            return List.of();
+        }
+        // one backward index scan over (conversation_id, sequence) per conversation, however long each is
+        return jdbc.sql("SELECT m.* FROM conversation c CROSS JOIN LATERAL (SELECT " + MessageMapping.COLUMNS
+                        + " FROM message WHERE workspace_id = c.workspace_id AND conversation_id = c.id "
+                        + WITHOUT_NOTES + "ORDER BY sequence DESC LIMIT 1) m"
+                        + " WHERE c.workspace_id = :workspace AND c.id IN (:conversations)")
+                .param("workspace", workspace.value())
+                .param("conversations", conversations.stream().map(ConversationId::value).toList())
+                .query(MessageMapping::read).list();
+    }
+
+    @Override
     public List<Message> after(WorkspaceId workspace, ConversationId conversation, long afterSequence, int limit,
                                boolean includeNotes) {
         return jdbc.sql(SELECT + "AND sequence > :sequence " + (includeNotes ? "" : WITHOUT_NOTES)

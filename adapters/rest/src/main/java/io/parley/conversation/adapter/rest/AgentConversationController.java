@@ -4,6 +4,7 @@ import io.parley.conversation.Actor;
 import io.parley.conversation.ClientMessageId;
 import io.parley.conversation.ConversationMessaging;
 import io.parley.conversation.ConversationQueries;
+import io.parley.conversation.ConversationView;
 import io.parley.conversation.MessageKind;
 import io.parley.conversation.PostMessage;
 import io.parley.shared.ConversationId;
@@ -59,7 +60,9 @@ class AgentConversationController {
             @RequestParam(required = false) @Nullable String tag,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         var filter = ConversationParameters.filter(agent, status, assignee, unassigned, inbox, visitor, q, tag);
-        return PageResponse.of(queries.search(agent, filter, new PageRequest(page, size)), ConversationResponse::of);
+        var found = queries.search(agent, filter, new PageRequest(page, size));
+        var last = queries.lastMessages(agent, found.items().stream().map(ConversationView::id).toList());
+        return PageResponse.of(found, view -> ConversationResponse.of(view, last.get(view.id())));
     }
 
     @GetMapping("/{id}")

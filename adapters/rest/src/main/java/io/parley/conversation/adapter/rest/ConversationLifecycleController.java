@@ -44,6 +44,12 @@ class ConversationLifecycleController {
                 AgentId.parse(request.agentId())));
     }
 
+    @PostMapping("/unassign")
+    @Operation(summary = "Put the conversation back in the queue, assigned to nobody (its assignee, supervisors, admins)")
+    ConversationResponse unassign(Actor.Agent agent, @PathVariable String id) {
+        return ConversationResponse.of(lifecycle.unassign(agent, ConversationId.parse(id)));
+    }
+
     @PostMapping("/resolve")
     @Operation(summary = "Resolve the conversation; it takes no messages until reopened")
     ConversationResponse resolve(Actor.Agent agent, @PathVariable String id) {
