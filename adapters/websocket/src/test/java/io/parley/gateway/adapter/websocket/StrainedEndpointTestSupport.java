@@ -12,7 +12,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  * (idle, one send) far beyond any test, so that whatever closes a connection here is one of the former.
  */
 @SpringBootTest(classes = GatewayTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"parley.gateway.auth-timeout=2s", "parley.gateway.idle-timeout=60s",
+        properties = {"parley.gateway.auth-timeout=5s", "parley.gateway.idle-timeout=60s",
                 "parley.gateway.heartbeat-interval=1s", "parley.gateway.max-frame-bytes=4096",
                 "parley.gateway.send-time-limit=60s", "parley.gateway.send-buffer-limit=64KB",
                 "parley.gateway.ping-interval=1s", "parley.gateway.pong-timeout=1s",
