@@ -21,8 +21,8 @@ import org.springframework.web.socket.handler.SessionLimitExceededException;
 /**
  * One client connection: who it is once authenticated, its limits, its delivery lane and cursors, its frames in
  * flight, and the single way out to the socket. Sends may come from any thread; the session decorator lets one write
- * at a time and buffers the others. What waits for the client, in the lane and in that buffer, is held to the send
- * buffer limit, past which the connection is closed as a slow consumer.
+ * at a time and buffers the others. What waits for the client in the server, in the lane and in that buffer, is held
+ * to the send buffer limit, past which the connection is closed as a slow consumer.
  */
 final class Connection {
 
@@ -88,7 +88,7 @@ final class Connection {
     long pingedAt() { return pingedAt; }
     /** False while the server does not read the client's frames: it waits for room for a frame in flight. */
     boolean reading() { return !inFlight.full(); }
-    /** Bytes waiting for the client: pushes in the lane, frames in the session's buffer. */
+    /** Bytes waiting for the client in the server: pushes in the lane, frames in the session's buffer. */
     long queuedBytes() { return lane.bytes() + session.getBufferSize(); }
     long sendingForMillis() { return session.getTimeSinceSendStarted(); }
     boolean authenticated() { return state == State.AUTHENTICATED; }
@@ -184,13 +184,9 @@ final class Connection {
      * thread, so that neither the caller (an inbound thread, the watchdog) waits on a socket the client does not read.
      */
     void fail(String requestId, String code, String message, CloseStatus status) {
-        synchronized (this) {
-            if (state == State.CLOSING) {
-                return;
-            }
-            state = State.CLOSING;
+        if (!beginClosing()) {
+            return;
         }
-        inFlight.close();
         metrics.error(code);
         var error = new SharedFrame(Frames.error(requestId, code, message, true));
         Thread.ofVirtual().name("parley-ws-close").start(() -> {
@@ -203,10 +199,7 @@ final class Connection {
 
     /** The session ended: nothing more is sent. */
     void closed() {
-        synchronized (this) {
-            state = State.CLOSING;
-        }
-        inFlight.close();
+        beginClosing();
     }
 
     /**
@@ -215,10 +208,7 @@ final class Connection {
      * @return the closing thread, which ends once the close frame is written or writing it failed
      */
     Thread close(CloseStatus status) {
-        synchronized (this) {
-            state = State.CLOSING;
-        }
-        inFlight.close();
+        beginClosing();
         return Thread.ofVirtual().name("parley-ws-close").start(() -> closeNow(status));
     }
 
@@ -228,13 +218,7 @@ final class Connection {
      * behind the writes that are stuck, and would wait for its idle timeout before giving up.
      */
     void closeSlowConsumer() {
-        boolean first;
-        synchronized (this) {
-            first = state != State.CLOSING;
-            state = State.CLOSING;
-        }
-        inFlight.close();
-        if (first) {
+        if (beginClosing()) {
             metrics.closed("slow-consumer");
         }
         Thread.ofVirtual().name("parley-ws-close").start(() -> {
@@ -267,16 +251,27 @@ final class Connection {
      * which nobody would read.
      */
     void dropVanished() {
-        synchronized (this) {
-            if (state == State.CLOSING) {
-                return;
-            }
-            state = State.CLOSING;
+        if (!beginClosing()) {
+            return;
         }
-        inFlight.close();
         metrics.closed("peer-gone");
         log.debug("Connection {}: the client answers nothing, dropping the socket", id());
         Thread.ofVirtual().name("parley-ws-close").start(this::disconnect);
+    }
+
+    /**
+     * Nothing more is sent or taken in flight, and an inbound thread waiting for room gives up.
+     *
+     * @return whether this call began the closing
+     */
+    private boolean beginClosing() {
+        boolean first;
+        synchronized (this) {
+            first = state != State.CLOSING;
+            state = State.CLOSING;
+        }
+        inFlight.close();
+        return first;
     }
 
     private @Nullable Session jettySession() {

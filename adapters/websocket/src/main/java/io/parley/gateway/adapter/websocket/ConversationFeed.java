@@ -71,7 +71,7 @@ class ConversationFeed {
 
         @Override
         public int bytes() {
-            return frame.frame().getSerializedSize();
+            return frame.size();
         }
 
         @Override
@@ -96,7 +96,7 @@ class ConversationFeed {
 
         @Override
         public int bytes() {
-            return frame.frame().getSerializedSize();
+            return frame.size();
         }
 
         @Override

@@ -18,7 +18,8 @@ import org.springframework.util.unit.DataSize;
  * @param idleTimeout          the connection is closed after this long without any frame from the client
  * @param heartbeatInterval    how often clients are told to send a heartbeat; shorter than {@code idleTimeout}
  * @param pingInterval         a connection the server heard nothing from (no frame, no pong) for this long is sent a
- *                             WebSocket ping
+ *                             WebSocket ping; longer than {@code heartbeatInterval}, so that clients that keep to it
+ *                             are never pinged
  * @param pongTimeout          no frame and no pong within this after a ping: the client is gone (a peer that vanished
  *                             without closing), its connection is dropped and no longer counted
  * @param maxFramesInFlight    frames of one connection that may wait for the database at once (sends until their
@@ -36,7 +37,7 @@ record GatewayProperties(
         @DefaultValue("10s") Duration authTimeout,
         @DefaultValue("90s") Duration idleTimeout,
         @DefaultValue("30s") Duration heartbeatInterval,
-        @DefaultValue("20s") Duration pingInterval,
+        @DefaultValue("35s") Duration pingInterval,
         @DefaultValue("10s") Duration pongTimeout,
         @DefaultValue("32") int maxFramesInFlight,
         @DefaultValue("10s") Duration sendTimeLimit,
@@ -62,7 +63,7 @@ record GatewayProperties(
 
     static GatewayProperties defaults() {
         return new GatewayProperties(16384, 2048, 20, 40, Duration.ofSeconds(10), Duration.ofSeconds(90),
-                Duration.ofSeconds(30), Duration.ofSeconds(20), Duration.ofSeconds(10), 32, Duration.ofSeconds(10),
+                Duration.ofSeconds(30), Duration.ofSeconds(35), Duration.ofSeconds(10), 32, Duration.ofSeconds(10),
                 DataSize.ofKilobytes(512));
     }
 

@@ -35,6 +35,11 @@ final class SharedFrame {
         return frame;
     }
 
+    /** The frame's protobuf size, which every frame waiting for a client is measured by; computed once. */
+    int size() {
+        return frame.getSerializedSize();
+    }
+
     /** @param binaryIds the recipient asked for binary ids; ignored for an encoding that does not carry them */
     WebSocketMessage<?> encodedWith(FrameCodec codec, boolean binaryIds) {
         // a frame without ids to move looks the same either way: one encoding serves both kinds of recipient
