@@ -12,6 +12,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param url          JDBC URL of an external PostgreSQL 15+ ({@code PARLEY_DATABASE_URL}); unset means embedded
  * @param user         user for {@code url} ({@code PARLEY_DATABASE_USER})
  * @param password     password for {@code url} ({@code PARLEY_DATABASE_PASSWORD})
+ * @param migrationUser     user the migrations run as on {@code url}, the owner of the schema
+ *                          ({@code PARLEY_DATABASE_MIGRATION_USER}); unset means {@code user}
+ * @param migrationPassword password for {@code migrationUser} ({@code PARLEY_DATABASE_MIGRATION_PASSWORD})
  * @param dataDir      where Parley keeps its files; the embedded cluster lives in {@code <dataDir>/postgres}
  * @param embeddedPort port of the embedded PostgreSQL on the loopback interface; 0 picks a free one
  * @param poolSize     most connections the pool opens
@@ -23,6 +26,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("parley.database")
 public record DatabaseProperties(@Nullable String url, @Nullable String user, @Nullable String password,
+                                 @Nullable String migrationUser, @Nullable String migrationPassword,
                                  @DefaultValue("./data") Path dataDir, @DefaultValue("0") int embeddedPort,
                                  @DefaultValue("10") int poolSize,
                                  @DefaultValue("2s") Duration acquireTimeout,
@@ -64,6 +68,7 @@ public record DatabaseProperties(@Nullable String url, @Nullable String user, @N
     @Override
     public String toString() {
         return "DatabaseProperties[url=" + urlForLog() + ", user=" + user + ", password=" + (password == null ? "" : "***")
+                + ", migrationUser=" + migrationUser + ", migrationPassword=" + (migrationPassword == null ? "" : "***")
                 + ", dataDir=" + dataDir + ", embeddedPort=" + embeddedPort + ", poolSize=" + poolSize
                 + ", acquireTimeout=" + acquireTimeout + ", queryTimeout=" + queryTimeout + ", healthTimeout="
                 + healthTimeout + "]";

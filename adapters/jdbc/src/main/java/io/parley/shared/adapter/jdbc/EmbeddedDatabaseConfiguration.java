@@ -3,9 +3,12 @@ package io.parley.shared.adapter.jdbc;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.DependsOn;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 
 /**
  * The embedded PostgreSQL, for a Parley started without a database URL. Spring, not a JVM shutdown hook, stops it, and
@@ -20,10 +23,24 @@ class EmbeddedDatabaseConfiguration {
         return EmbeddedPostgresStarter.start(properties.embeddedDataDirectory(), properties.embeddedPort());
     }
 
+    @Bean
+    EmbeddedPasswords embeddedPasswords(EmbeddedPostgres postgres, DatabaseProperties properties) throws IOException {
+        return EmbeddedPostgresStarter.passwords(properties.embeddedDataDirectory());
+    }
+
+    /** Parley's connections: the runtime role, which reads and writes rows and owns nothing. */
     @Bean(destroyMethod = "close")
     @DependsOn("embeddedPostgres")
-    HikariDataSource dataSource(EmbeddedPostgres postgres, DatabaseProperties properties) {
-        return Pools.hikari(postgres.getJdbcUrl(EmbeddedPostgresStarter.USER, EmbeddedPostgresStarter.DATABASE),
-                EmbeddedPostgresStarter.USER, null, properties);
+    HikariDataSource dataSource(EmbeddedPostgres postgres, EmbeddedPasswords passwords, DatabaseProperties properties) {
+        return Pools.hikari(postgres.getJdbcUrl(EmbeddedRoles.RUNTIME, EmbeddedPostgresStarter.DATABASE),
+                EmbeddedRoles.RUNTIME, passwords.runtime(), properties);
+    }
+
+    /** The migrations run as the owner role, so that the tables they create belong to it. */
+    @Bean
+    @Order(Ordered.LOWEST_PRECEDENCE) // after MigrationConnections, which would connect them as the pool's user
+    FlywayConfigurationCustomizer migrateAsOwner(EmbeddedPostgres postgres, EmbeddedPasswords passwords) {
+        String url = postgres.getJdbcUrl(EmbeddedRoles.OWNER, EmbeddedPostgresStarter.DATABASE);
+        return configuration -> configuration.dataSource(url, EmbeddedRoles.OWNER, passwords.owner());
     }
 }

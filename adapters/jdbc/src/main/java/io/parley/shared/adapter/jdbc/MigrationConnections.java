@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Component;
  * statement silent for minutes, which a request must never be.
  */
 @Component
+@Order(0) // before the customizers that connect the migrations as the schema's owner (migration-user, embedded roles)
 class MigrationConnections implements FlywayConfigurationCustomizer {
 
     private final DataSource pool;

@@ -38,7 +38,7 @@ final class RootlessAccess {
         }
         for (Path parent = dataDirectory.getParent(); parent != null; parent = parent.getParent()) {
             if (!passable(parent)) {
-                throw new IllegalStateException("The embedded PostgreSQL runs without root privileges and cannot enter "
+                throw new EmbeddedDatabaseException("The embedded PostgreSQL runs without root privileges and cannot enter "
                         + parent + " on the way to its data in " + dataDirectory + ": allow it (chmod o+x " + parent
                         + ") or set parley.database.data-dir to a directory below a path it can enter");
             }

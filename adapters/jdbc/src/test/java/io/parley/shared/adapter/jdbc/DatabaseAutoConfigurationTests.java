@@ -44,6 +44,25 @@ class DatabaseAutoConfigurationTests {
     }
 
     @Test
+    void runsTheMigrationsAsTheMigrationUserAndEverythingElseAsTheUser() {
+        runner.withPropertyValues("parley.database.url=jdbc:postgresql://db.example:5432/parley",
+                "parley.database.user=parley_app", "parley.database.password=app",
+                "parley.database.migration-user=parley_owner", "parley.database.migration-password=owner")
+                .run(context -> {
+                    assertThat(context.getBean(HikariDataSource.class).getUsername()).isEqualTo("parley_app");
+                    var flyway = new org.flywaydb.core.api.configuration.FluentConfiguration();
+                    context.getBean(org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer.class)
+                            .customize(flyway);
+                    assertThat(flyway.getDataSource()).isInstanceOfSatisfying(
+                            org.flywaydb.core.internal.jdbc.DriverDataSource.class, migrations -> {
+                                assertThat(migrations.getUser()).isEqualTo("parley_owner");
+                                assertThat(migrations.getPassword()).isEqualTo("owner");
+                                assertThat(migrations.getUrl()).isEqualTo("jdbc:postgresql://db.example:5432/parley");
+                            });
+                });
+    }
+
+    @Test
     void leavesTheDataSourceToSpringBootWhenOnlySpringsUrlIsGiven() {
         runner.withPropertyValues("spring.datasource.url=jdbc:postgresql://other.example/parley")
                 .run(context -> {

@@ -12,11 +12,15 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** A Parley killed without warning leaves its PostgreSQL running; the next start must cope. */
+@ExtendWith(OutputCaptureExtension.class)
 class OrphanedPostmasterTests {
 
     @TempDir
@@ -39,11 +43,36 @@ class OrphanedPostmasterTests {
         var orphan = ProcessHandle.of(Long.parseLong(Files.readAllLines(cluster.resolve("postmaster.pid")).getFirst()));
         assertThat(orphan).hasValueSatisfying(p -> assertThat(p.isAlive()).isTrue());
 
-        try (var context = new SpringApplicationBuilder(JdbcAdapterTestApplication.class)
-                .properties("parley.database.data-dir=" + dataDir, "spring.main.banner-mode=off").run()) {
+        try (var context = start()) {
             assertThat(JdbcClient.create(context.getBean(DataSource.class)).sql("SELECT count(*) FROM workspace")
                     .query(Long.class).single()).isZero();
             assertThat(orphan.get().isAlive()).isFalse();
+        }
+    }
+
+    /** After a crash the pid in postmaster.pid may be reused by any process; PostgreSQL alone would refuse to start. */
+    @Test
+    void startsWhenThePidFileNamesALiveUnrelatedProcess() throws Exception {
+        var cluster = dataDir.resolve("postgres").toAbsolutePath().normalize();
+        String pidFile;
+        try (var first = start()) {
+            pidFile = Files.readString(cluster.resolve(OrphanedPostmaster.PID_FILE));
+        }
+        var unrelated = new ProcessBuilder("sleep", "300").start();
+        try {
+            // what a crash leaves behind, with its pid now taken by another process
+            Files.writeString(cluster.resolve(OrphanedPostmaster.PID_FILE),
+                    unrelated.pid() + pidFile.substring(pidFile.indexOf('\n')));
+
+            try (var second = start()) {
+                assertThat(JdbcClient.create(second.getBean(DataSource.class)).sql("SELECT count(*) FROM workspace")
+                        .query(Long.class).single()).isZero();
+                assertThat(Files.readAllLines(cluster.resolve(OrphanedPostmaster.PID_FILE)).getFirst())
+                        .isNotEqualTo(String.valueOf(unrelated.pid()));
+            }
+            assertThat(unrelated.isAlive()).as("the unrelated process is left alone").isTrue();
+        } finally {
+            unrelated.destroyForcibly();
         }
     }
 
@@ -52,10 +81,28 @@ class OrphanedPostmasterTests {
         var cluster = dataDir.resolve("postgres").toAbsolutePath().normalize();
         try (var running = EmbeddedPostgresStarter.start(cluster, 0)) {
             assertThatThrownBy(() -> OrphanedPostmaster.stopIfAny(cluster))
-                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("Another running Parley");
+                    .isInstanceOf(EmbeddedDatabaseException.class).hasMessageContaining("Another running Parley");
             assertThat(JdbcClient.create(running.getPostgresDatabase()).sql("SELECT 1").query(Integer.class).single())
                     .isEqualTo(1);
         }
+    }
+
+    private org.springframework.context.ConfigurableApplicationContext start() {
+        return new SpringApplicationBuilder(JdbcAdapterTestApplication.class)
+                .properties("parley.database.data-dir=" + dataDir, "spring.main.banner-mode=off").run();
+    }
+
+    @Test
+    void startUpThatCannotHaveItsDatabaseSaysWhyWithoutAStackTrace(CapturedOutput output) throws Exception {
+        var cluster = dataDir.resolve("postgres").toAbsolutePath().normalize();
+        try (var running = EmbeddedPostgresStarter.start(cluster, 0)) {
+            assertThatThrownBy(this::start).hasRootCauseInstanceOf(EmbeddedDatabaseException.class);
+        }
+        String log = output.getOut() + output.getErr();
+        var errors = log.lines().filter(line -> line.contains(" ERROR ")).toList();
+        assertThat(errors).hasSize(1);
+        assertThat(log).contains("APPLICATION FAILED TO START").contains("Another running Parley uses the data directory "
+                + dataDir.toAbsolutePath().normalize()).doesNotContain("\tat ");
     }
 
     /** Starts PostgreSQL the way Parley does, says so, and waits to be killed. */
