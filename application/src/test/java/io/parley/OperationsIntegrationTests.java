@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 class OperationsIntegrationTests extends ParleyIntegrationTest {
@@ -31,7 +32,7 @@ class OperationsIntegrationTests extends ParleyIntegrationTest {
                     .getConversation().getId();
             socket.request(ClientFrame.newBuilder().setSend(SendMessage.newBuilder().setConversationId(conversation)
                     .setClientMessageId("m").setBody("metrics please").setKind(MESSAGE_KIND_TEXT)));
-            String metrics = fetch("/actuator/prometheus");
+            String metrics = fetch(managementPort, "/actuator/prometheus");
             assertThat(metrics).contains("parley_gateway_connections").contains("role=\"visitor\"")
                     .contains("parley_messages_stored_total").contains("parley_messages_store_seconds")
                     .contains("parley_gateway_frames_total");
@@ -60,12 +61,15 @@ class OperationsIntegrationTests extends ParleyIntegrationTest {
 
     @Test
     void openApiDocumentDescribesTheRestApi() throws Exception {
-        String document = fetch("/v3/api-docs");
+        String document = fetch(port, "/v3/api-docs");
         assertThat(document).contains("/api/v1/auth/login").contains("/api/v1/conversations/{id}/messages")
                 .contains("/api/v1/widget/sessions");
     }
 
-    private String fetch(String path) throws Exception {
+    @LocalManagementPort
+    int managementPort;
+
+    private static String fetch(int port, String path) throws Exception {
         var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);

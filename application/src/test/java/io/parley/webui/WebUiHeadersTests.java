@@ -52,6 +52,40 @@ class WebUiHeadersTests extends ParleyIntegrationTest {
     }
 
     @Test
+    void everyAnswerOfTheHttpPortCarriesTheSameSecurityHeaders() throws Exception {
+        for (String path : new String[] {"/api/v1/conversations", "/api/v1/no-such-thing", "/v3/api-docs",
+                "/actuator/health", "/widget.js", "/no-such-page", "/swagger-ui/index.html"}) {
+            var response = get(path);
+            var headers = response.headers();
+            assertThat(headers.allValues("X-Content-Type-Options")).as(path).containsExactly("nosniff");
+            assertThat(headers.allValues("X-Frame-Options")).as(path).containsExactly("DENY");
+            assertThat(headers.allValues("Referrer-Policy")).as(path).containsExactly("strict-origin-when-cross-origin");
+            assertThat(headers.allValues("Content-Security-Policy")).as(path).hasSize(1)
+                    .allSatisfy(policy -> assertThat(policy).contains("default-src 'none'", "frame-ancestors 'none'")
+                            .doesNotContain("unsafe-inline", "unsafe-eval"));
+        }
+    }
+
+    @Test
+    void swaggerUiRunsOnlyItsOwnScriptsAndCannotBeFramed() throws Exception {
+        var response = get("/swagger-ui/index.html");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Security-Policy").orElseThrow())
+                .contains("script-src 'self'", "style-src 'self'", "connect-src 'self'", "frame-ancestors 'none'");
+    }
+
+    @Test
+    void aPageWithItsOwnPolicySendsOnlyThatOne() throws Exception {
+        var console = get("/console");
+
+        assertThat(console.headers().allValues("Content-Security-Policy")).hasSize(1)
+                .allSatisfy(policy -> assertThat(policy).contains("'sha256-"));
+        assertThat(console.headers().allValues("X-Frame-Options")).containsExactly("DENY");
+        assertThat(get("/demo").headers().allValues("X-Frame-Options")).containsExactly("SAMEORIGIN");
+    }
+
+    @Test
     void litIsServedFromTheJarByVersionlessPaths() throws Exception {
         assertThat(get("/webjars/lit/index.js").statusCode()).isEqualTo(200);
         assertThat(get("/webjars/lit__reactive-element/reactive-element.js").statusCode()).isEqualTo(200);

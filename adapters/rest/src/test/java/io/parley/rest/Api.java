@@ -74,6 +74,32 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json"));
     }
 
+    /**
+     * Uploads {@code size} bytes as the multipart field {@code file}, declaring the length and asking first when
+     * {@code declared}, else streaming it chunked.
+     */
+    Reply uploadMultipart(String path, @org.jspecify.annotations.Nullable String token, int size, boolean declared) {
+        String boundary = "parley-test-boundary";
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.txt\"\r\n"
+                + "Content-Type: text/plain\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] body = new byte[head.length + size + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        java.util.Arrays.fill(body, head.length, head.length + size, (byte) 'x');
+        System.arraycopy(tail, 0, body, head.length + size, tail.length);
+        var request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary);
+        if (declared) {
+            request.expectContinue(true).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        } else {
+            request.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)));
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return send(request);
+    }
+
     /** Sends a body of unknown length, which goes out chunked. */
     Reply sendStream(String method, String path, Supplier<InputStream> body) {
         return send(HttpRequest.newBuilder(URI.create(base + path))

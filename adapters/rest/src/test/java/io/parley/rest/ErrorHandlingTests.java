@@ -7,8 +7,12 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import tools.jackson.databind.JsonNode;
 
+@ExtendWith(OutputCaptureExtension.class)
 class ErrorHandlingTests extends ApiTestSupport {
 
     @Test
@@ -97,6 +101,31 @@ class ErrorHandlingTests extends ApiTestSupport {
         var reply = api.sendStream("POST", "/api/v1/auth/login", () -> new ByteArrayInputStream(small));
 
         assertThat(reply.status()).isEqualTo(200);
+    }
+
+    @Test
+    void refusesAMultipartUploadOverTheLimitWithoutAStackTraceTokenOrNot(CapturedOutput log) {
+        int thirteenMegabytes = 13 * 1024 * 1024;
+        for (String token : new String[] {null, ADMIN_TOKEN}) {
+            for (boolean declared : new boolean[] {true, false}) {
+                for (String path : new String[] {"/api/v1/knowledge/documents", "/api/v1/knowledge/import/csv"}) {
+                    var reply = api.uploadMultipart(path, token, thirteenMegabytes, declared);
+
+                    assertProblem(reply, 413, "request.too-large");
+                }
+            }
+        }
+        assertThat(log.getOut() + log.getErr()).doesNotContain("ERROR").doesNotContain("\tat org.eclipse.jetty");
+    }
+
+    @Test
+    void refusesAMalformedMultipartBodyAsABadRequest(CapturedOutput log) {
+        var reply = api.send("POST", "/api/v1/knowledge/import/csv", ADMIN_TOKEN, "not a multipart body",
+                Map.of("Content-Type", "multipart/form-data; boundary=missing"));
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().get("code").asString()).startsWith("request.");
+        assertThat(log.getOut() + log.getErr()).doesNotContain("ERROR");
     }
 
     @Test

@@ -73,8 +73,12 @@ public final class ParleyRest {
         String path = "/actuator/metrics/" + name + (tag == null ? "" : "?tag=" + tag);
         for (String credential : token == null ? new String[] {null} : new String[] {null, token}) {
             try {
-                HttpResponse<String> response = http.send(request("GET", path, credential, null, null),
-                        HttpResponse.BodyHandlers.ofString());
+                // the management port first (Parley's default: the HTTP port + 1000, loopback only), then the HTTP port
+                HttpResponse<String> response = fromManagementPort(path, credential);
+                if (response == null || response.statusCode() == 404) {
+                    response = http.send(request("GET", path, credential, null, null),
+                            HttpResponse.BodyHandlers.ofString());
+                }
                 if (response.statusCode() == 200) {
                     JsonNode body = JSON.readTree(response.body());
                     double value = Double.NaN;
@@ -126,6 +130,28 @@ public final class ParleyRest {
             throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": "
                     + response.body());
         }
+    }
+
+    private @Nullable HttpResponse<String> fromManagementPort(String path, @Nullable String token)
+            throws InterruptedException {
+        try {
+            return http.send(metricsRequest(path, token), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException unreachable) {
+            return null; // another host, or a Parley serving the actuator on its HTTP port
+        }
+    }
+
+    private HttpRequest metricsRequest(String path, @Nullable String token) {
+        URI management = URI.create(base.getScheme() + "://" + base.getHost() + ":" + (port(base) + 1000) + path);
+        var builder = HttpRequest.newBuilder(management).timeout(Duration.ofSeconds(30)).GET();
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        return builder.build();
+    }
+
+    private static int port(URI uri) {
+        return uri.getPort() >= 0 ? uri.getPort() : "https".equals(uri.getScheme()) ? 443 : 80;
     }
 
     private HttpRequest request(String method, String path, @Nullable String token, @Nullable String origin,

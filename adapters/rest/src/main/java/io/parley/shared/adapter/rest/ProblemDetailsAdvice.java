@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 
@@ -34,6 +36,8 @@ import tools.jackson.core.JacksonException;
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+    /** How the servlet container says a multipart body went over its limits. */
+    private static final Pattern SIZE_EXCEEDED = Pattern.compile("(?i)(size|length).*exceed|exceed.*(size|length)|too large");
 
     private final String tooLargeDetail;
 
@@ -66,6 +70,19 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = Problems.of(status, refusal.code(), refusal.getMessage());
         refusal.details().forEach(problem::setProperty);
         return response.body(problem);
+    }
+
+    /** A multipart body that could not be read: too large while it streamed in, or not multipart at all. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> unreadableMultipart(MultipartException failure) {
+        boolean tooLarge = causes(failure).anyMatch(cause -> cause instanceof RequestSizeLimit.RequestBodyTooLarge
+                || cause.getMessage() != null && SIZE_EXCEEDED.matcher(cause.getMessage()).find());
+        log.debug("Unreadable multipart body: {}", failure.getMostSpecificCause().toString());
+        HttpStatus status = tooLarge ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST;
+        ProblemDetail problem = tooLarge ? Problems.of(status, "request.too-large", tooLargeDetail)
+                : Problems.of(status, "request.malformed", "the request body is not a readable multipart/form-data "
+                        + "body; send the file as a form field named 'file'");
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     @ExceptionHandler(Exception.class)
@@ -151,6 +168,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             }
         }
         return path.toString();
+    }
+
+    private static java.util.stream.Stream<Throwable> causes(Throwable failure) {
+        return java.util.stream.Stream.iterate(failure, java.util.Objects::nonNull, Throwable::getCause).limit(20);
     }
 
     private static <T extends Throwable> @Nullable T causedBy(Throwable failure, Class<T> type) {

@@ -22,7 +22,15 @@ final class ContentSecurityPolicy {
         return BASE + "; script-src 'self'; frame-ancestors 'self'";
     }
 
-    /** Static files (scripts, JSON): they never render as documents, but a policy costs nothing if one is opened. */
+    /** Swagger UI: its own scripts and styles only, talking to this origin, never framed. */
+    static String swaggerUi() {
+        return BASE + "; script-src 'self'; frame-ancestors 'none'";
+    }
+
+    /**
+     * Everything else (static files, API answers, errors): they never render as documents, but a policy costs nothing
+     * if one is opened.
+     */
     static String asset() {
         return "default-src 'none'; frame-ancestors 'none'; sandbox";
     }
