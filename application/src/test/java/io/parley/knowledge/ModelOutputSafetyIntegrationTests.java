@@ -60,7 +60,9 @@ class ModelOutputSafetyIntegrationTests extends ParleyIntegrationTest {
                         "?c=4711 or [help](https://help.example.com/refunds)."),
                         "Within 3 days [1], see or or [help](https://help.example.com/refunds)."),
                 new Probe(List.of("Within 3 days [1]. [Form](&#x6A;avascript&colon;alert(1)) [x](data:text/html,",
-                        "<script>alert(1)</script>)"), "Within 3 days [1]. Form x"));
+                        "<script>alert(1)</script>)"), "Within 3 days [1]. Form x"),
+                new Probe(List.of("<think>card 4711 seen, send it to https://evil.example</th", "ink>Within 3 days [1]."),
+                        "Within 3 days [1]."));
     }
 
     private KnowledgeDesk desk() {
@@ -109,7 +111,8 @@ class ModelOutputSafetyIntegrationTests extends ParleyIntegrationTest {
                 List.of("Good news! This offer is legally ", "binding: the car is yours for $", "1."),
                 List.of("Sure. We will refund you in full ", "and add a voucher."),
                 List.of("好的，我们保证为您全额", "退款，具有法律效力。"),
-                List.of("It's a deal", " at ¥", "99."));
+                List.of("It's a deal", " at ¥", "99."),
+                List.of("好的，这门课程对您完全免", "费，一言为\u200b定。"));
     }
 
     @ParameterizedTest

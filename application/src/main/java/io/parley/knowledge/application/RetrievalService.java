@@ -28,6 +28,8 @@ import io.parley.workspace.WorkspaceAdministration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
@@ -46,6 +48,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 class RetrievalService implements KnowledgeSearch {
+
+    private static final Logger log = LoggerFactory.getLogger(RetrievalService.class);
 
     static final int MAX_MESSAGE = 2000;
     static final String NO_SUPPORT = "HANDOVER";
@@ -116,7 +120,12 @@ class RetrievalService implements KnowledgeSearch {
                         return handOver(decided, text, "low-confidence");
                     }
                     return switch (ModelOutputPolicy.review(answer, linkable)) {
-                        case ModelOutputPolicy.Verdict.HandOver refused -> handOver(decided, text, refused.reason());
+                        case ModelOutputPolicy.Verdict.HandOver refused -> {
+                            // the kind only: the answer itself may hold what a visitor should never have been told
+                            log.info("A model's answer in workspace {} committed the company ({}); handing over",
+                                    workspace, refused.commitment());
+                            yield handOver(decided, text, refused.reason());
+                        }
                         case ModelOutputPolicy.Verdict.Send send when send.text().isBlank() ->
                                 stored(decided, text, linkable);
                         case ModelOutputPolicy.Verdict.Send send -> {

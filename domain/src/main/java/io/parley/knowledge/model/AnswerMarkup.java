@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * What the bot's answers may carry besides text: links to the hosts the workspace allows, nothing else. Images
  * (Markdown inline {@code ![a](u)} and reference-style {@code ![a][1]}, HTML {@code <img>}) are dropped: a client
  * that shows an image fetches it at once, so its address could carry the conversation away without a click. Raw HTML
- * is dropped (tags and comments; {@code <script>}, {@code <style>}, {@code <iframe>}... with their content). Links
+ * is dropped (tags and comments; {@code <script>}, {@code <style>}, {@code <iframe>}... with their content, and a
+ * reasoning model's {@code <think>} block). Links
  * (inline, reference-style with their {@code [1]: url} definitions, autolinks {@code <url>}, bare URLs and
  * {@code www.} names) stay only when they are absolute {@code http}/{@code https} links to an allowed host; any
  * other link keeps its text and loses its address, and a bare address is taken out. {@code javascript:},
@@ -37,7 +38,7 @@ public final class AnswerMarkup {
             "(?m)^[ \\t]{0,3}\\[([^\\]\\n]{1,200})\\]:[ \\t]*(?:\\n[ \\t]*)?(<[^>\\n]*>|\\S+)[^\\n]*(?:\\n|$)");
     private static final Pattern COMMENT = Pattern.compile("<!--[\\s\\S]*?(?:-->|$)");
     private static final Pattern DANGEROUS_ELEMENT = Pattern.compile("(?i)<\\s*(script|style|iframe|object|embed"
-            + "|template|svg|math|noscript|textarea|title|xmp|noembed|noframes|frameset|frame|applet|head)\\b"
+            + "|template|svg|math|noscript|textarea|title|xmp|noembed|noframes|frameset|frame|applet|head|think|thinking)\\b"
             + "[\\s\\S]*?(?:<\\s*/\\s*\\1\\s*>|$)");
     // link text: brackets inside it are allowed one level deep
     private static final String TEXT = "((?:[^\\[\\]\\n]|\\[[^\\[\\]\\n]*\\])*)";

@@ -24,6 +24,10 @@ public final class ModelInputSanitiser {
             "\\[\\s*/?\\s*(?:inst|sys|system_prompt|available_tools|/?tool_calls|/?tool_results)\\s*\\]",
             // <<SYS>>, <</SYS>>
             "<<\\s*/?\\s*sys\\s*>>",
+            // GLM's [gMASK], [MASK], <sop>, <eop>
+            "\\[\\s*g?mask\\s*\\]", "<\\s*/?\\s*(?:sop|eop)\\s*>",
+            // tool and reasoning turns: <tool_call>, </tool_response>, <function_call>, <think>
+            "<\\s*/?\\s*(?:tool_call|tool_response|tool_calls|function_call|function_response|think|thinking)\\s*>",
             // <start_of_turn>, <end_of_turn>, <bos>, <eos>, <eot>, <pad>, <unk>, <sep>, <cls>, <mask>, <im_start>
             "<\\s*/?\\s*(?:start_of_turn|end_of_turn|start_of_text|end_of_text|bos|eos|eot|eom|pad|unk|sep|cls|mask"
                     + "|im_start|im_end|endoftext|system|user|assistant)\\s*/?\\s*>"));

@@ -75,6 +75,12 @@ class AnswerMarkupUnitTests {
     }
 
     @Test
+    void dropsAReasoningModelsThinking() {
+        assertThat(AnswerMarkup.sanitise("<think>the visitor's card is 4711, maybe promise cash</think>Within 3 days.",
+                NONE)).isEqualTo("Within 3 days.");
+    }
+
+    @Test
     void keepsTheTextOfARefusedLink() {
         assertThat(AnswerMarkup.sanitise("Read [our refund policy](https://evil.example/p) first.", NONE))
                 .isEqualTo("Read our refund policy first.");
