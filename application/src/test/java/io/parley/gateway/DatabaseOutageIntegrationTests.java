@@ -21,14 +21,18 @@ import io.parley.testing.TestPostgres;
 import io.parley.testing.Tenant;
 import io.parley.workspace.WorkspaceAdministration;
 import java.net.URI;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
+import javax.sql.DataSource;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -63,6 +67,9 @@ class DatabaseOutageIntegrationTests {
     @Autowired
     InboxAdministration inboxes;
 
+    @Autowired
+    DataSource pool;
+
     /** The integration tests' settings ({@link ParleyIntegrationTest}) but for the database's address and deadlines. */
     @DynamicPropertySource
     static void throughProxy(DynamicPropertyRegistry registry) {
@@ -71,6 +78,7 @@ class DatabaseOutageIntegrationTests {
         registry.add("parley.first-start.enabled", () -> "false");
         registry.add("parley.security.bcrypt-strength", () -> "4");
         registry.add("parley.security.visitor-token-secret", () -> ParleyIntegrationTest.VISITOR_TOKEN_SECRET);
+        registry.add("parley.database.pool-size", () -> "3");
         registry.add("parley.database.acquire-timeout", () -> "1s");
         registry.add("parley.database.query-timeout", () -> "2s");
         registry.add("parley.database.health-timeout", () -> "1s");
@@ -155,6 +163,28 @@ class DatabaseOutageIntegrationTests {
         DATABASE.restore();
         Awaitility.await().atMost(Duration.ofSeconds(15))
                 .until(() -> actuator("/actuator/health/readiness").statusCode() == 200);
+    }
+
+    @Test
+    void healthAnswersInTimeWhileRequestsHoldEveryPooledConnection() throws Exception {
+        List<Connection> held = new ArrayList<>();
+        try {
+            while (held.size() < 3) {
+                try {
+                    held.add(pool.getConnection());
+                } catch (SQLException busy) {
+                    // a background task has one for a moment: wait for it
+                }
+            }
+            var health = timed(() -> actuator("/actuator/health"));
+            assertThat(health.value().statusCode()).as(health.value().body()).isEqualTo(200);
+            assertThat(health.took()).as("not waiting for a pooled connection").isLessThan(Duration.ofSeconds(3));
+            assertThat(actuator("/actuator/health/readiness").statusCode()).isEqualTo(200);
+        } finally {
+            for (Connection connection : held) {
+                connection.close();
+            }
+        }
     }
 
     private void assertUnavailable(Timed<ParleyClient.Response> answer) {

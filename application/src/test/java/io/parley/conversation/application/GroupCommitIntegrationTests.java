@@ -254,6 +254,57 @@ class GroupCommitIntegrationTests extends ParleyIntegrationTest {
     }
 
     @Test
+    void aPostNotCommittedByTheDeadlineIsRefusedRetryablyAndOneStillQueuedIsNeverStored() throws Exception {
+        Tenant tenant = newTenant();
+        Visit visit = visit(tenant);
+        var hasty = new MessageWriter(commit, transactions, profiles, notifications, ordering,
+                new MessagingProperties(1, 256, 10, Duration.ofMillis(500)), meters);
+        hasty.start();
+        var locked = new CountDownLatch(1);
+        var release = new CountDownLatch(1);
+        try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            try {
+                var holder = threads.submit(() -> transactions.executeWithoutResult(status -> {
+                    jdbc.sql("SELECT id FROM conversation WHERE id = :id FOR UPDATE")
+                            .param("id", visit.conversation().value()).query().singleRow();
+                    locked.countDown();
+                    await(release);
+                }));
+                assertThat(locked.await(10, TimeUnit.SECONDS)).isTrue();
+                var inFlight = threads.submit(() -> hasty.post(pending(visit.visitor(), visit.conversation(), "d-1",
+                        "one")));
+                awaitCondition(() -> writersWaitingForALock() > 0 && hasty.queued() == 0);
+                var queued = threads.submit(() -> hasty.post(pending(visit.visitor(), visit.conversation(), "d-2",
+                        "two")));
+
+                for (var post : List.of(inFlight, queued)) {
+                    assertThatThrownBy(() -> post.get(5, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+                            .cause().isInstanceOfSatisfying(DomainException.class, e -> {
+                                assertThat(e.code()).isEqualTo("store.unavailable");
+                                assertThat(e.kind()).isEqualTo(DomainException.Kind.UNAVAILABLE);
+                            });
+                }
+
+                release.countDown();
+                holder.get(10, TimeUnit.SECONDS);
+                // the one in a transaction commits after all; the resend finds it, the other is stored now
+                awaitCondition(() -> history(visit.visitor(), visit.conversation()).size() == 1);
+                assertThat(hasty.post(pending(visit.visitor(), visit.conversation(), "d-1", "one")).duplicate())
+                        .isTrue();
+                Posted again = hasty.post(pending(visit.visitor(), visit.conversation(), "d-2", "two"));
+                assertThat(again.duplicate()).as("dropped from the queue, stored only by the resend").isFalse();
+                assertThat(again.message().sequence()).isEqualTo(2);
+            } finally {
+                release.countDown();
+            }
+        } finally {
+            hasty.stop();
+        }
+        assertThat(history(visit.visitor(), visit.conversation())).extracting(MessageView::clientMessageId)
+                .containsExactly("d-1", "d-2");
+    }
+
+    @Test
     void somethingTheWriterNotifiesMayPostInTurnWithoutTheWriterWaitingForItself() throws Exception {
         Tenant tenant = newTenant();
         Visit visit = visit(tenant);
