@@ -31,6 +31,7 @@ public final class Benchmarks {
                            --database-process postgres (CPU of the local processes of that name; none to skip)
             the load       --encoding proto|json  --conversations 1000  --agents 1  --rate 1000  --duration 30s
                            --warmup 5s  --grace 5s  --body-bytes 100  --p99-limit-ms 50
+                           --min-sent-percent 95 (a phase fails when the generator sent less of the rate)
                            --string-ids (proto: ids as strings, as JSON has them, instead of 16-byte binary ids)
             saturation     --find-saturation  --start-rate <rate>  --step-rate <rate>  --max-rate 200000
                            --step-duration 10s  --fractions 25,50,75

@@ -13,8 +13,13 @@ import org.jspecify.annotations.Nullable;
 /** Runs one open-loop phase over a fleet and measures it: counts, latencies, both processes' usage, wire bytes. */
 public final class LoadPhase {
 
-    /** How hard and how long, and what still counts as a pass. */
-    public record Settings(double rate, Duration duration, Duration grace, int bodyBytes, double p99LimitMs) {}
+    /**
+     * How hard and how long, and what still counts as a pass.
+     *
+     * @param minSentPercent the share of the target rate the generator must have sent for the phase to pass
+     */
+    public record Settings(double rate, Duration duration, Duration grace, int bodyBytes, double p99LimitMs,
+                           double minSentPercent) {}
 
     /** The report, and the latency histogram behind it for percentile files and charts. */
     public record Outcome(PhaseReport report, Histogram latency) {}
@@ -60,7 +65,8 @@ public final class LoadPhase {
         double sendSeconds = Math.max(schedule.seconds(), (ledger.lastSentAt() - schedule.startNanos()) / 1e9);
         double sentPerSecond = ProcessUsage.round(counts.sent() / sendSeconds);
         long messages = Math.max(1, counts.delivered());
-        var failures = PhaseReport.failures(counts, latencyMs, sentPerSecond, settings.rate(), settings.p99LimitMs());
+        var failures = PhaseReport.failures(counts, latencyMs, sentPerSecond, settings.rate(), settings.p99LimitMs(),
+                settings.minSentPercent());
         var report = new PhaseReport(label, fleet.encoding().subprotocol(), fleet.binaryIds(),
                 fleet.visitors().size(), fleet.agents().size(), settings.rate(), ProcessUsage.round(schedule.seconds()), counts, sentPerSecond,
                 ProcessUsage.round(counts.delivered() / sendSeconds), latencyMs,

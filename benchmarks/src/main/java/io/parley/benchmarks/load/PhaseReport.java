@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The figures of one load phase. It passes when nothing was lost, left unanswered or refused, the generator kept to
- * its schedule, and the 99th percentile stayed within the limit. {@code binaryIds}: the server sent every
+ * its schedule (sent at least the given percentage of the target rate), and the 99th percentile stayed within the limit. {@code binaryIds}: the server sent every
  * connection its ids as 16 bytes.
  */
 public record PhaseReport(String label, String encoding, boolean binaryIds, int conversations, int agents,
@@ -21,7 +21,7 @@ public record PhaseReport(String label, String encoding, boolean binaryIds, int 
     public record Wire(long bytesIn, long bytesOut, double bytesPerMessage) {}
 
     static List<String> failures(MessageLedger.Tally counts, Latency latency, double sentPerSecond, double rate,
-                                 double p99LimitMs) {
+                                 double p99LimitMs, double minSentPercent) {
         List<String> failures = new ArrayList<>();
         if (counts.lost() > 0) {
             failures.add(counts.lost() + " acknowledged messages never delivered");
@@ -41,7 +41,7 @@ public record PhaseReport(String label, String encoding, boolean binaryIds, int 
         if (latency.p99() > p99LimitMs) {
             failures.add("p99 " + latency.p99() + " ms > " + p99LimitMs + " ms");
         }
-        if (sentPerSecond < rate * 0.95) {
+        if (sentPerSecond < rate * minSentPercent / 100) {
             failures.add("the generator sent only " + Math.round(sentPerSecond) + " msgs/s of " + Math.round(rate));
         }
         return failures;

@@ -7,7 +7,7 @@ import java.util.List;
 
 /** How a chat load runs: its size, its rate or the saturation search, and what counts as passing. */
 record ChatSettings(int conversations, int agents, double rate, Duration duration, Duration warmup, Duration grace,
-                    int bodyBytes, double p99LimitMs, boolean findSaturation, double startRate, double stepRate,
+                    int bodyBytes, double p99LimitMs, double minSentPercent, boolean findSaturation, double startRate, double stepRate,
                     double maxRate, Duration stepDuration, List<Integer> fractionsPercent) {
 
     static ChatSettings from(Options options) {
@@ -18,6 +18,7 @@ record ChatSettings(int conversations, int agents, double rate, Duration duratio
                 options.duration("grace", Duration.ofSeconds(5)),
                 options.integer("body-bytes", 100),
                 options.decimal("p99-limit-ms", 50),
+                minSentPercent(options),
                 options.flag("find-saturation"),
                 options.decimal("start-rate", rate),
                 options.decimal("step-rate", rate),
@@ -26,7 +27,15 @@ record ChatSettings(int conversations, int agents, double rate, Duration duratio
                 options.integers("fractions", List.of(25, 50, 75)));
     }
 
+    private static double minSentPercent(Options options) {
+        double percent = options.decimal("min-sent-percent", 95);
+        if (percent < 0 || percent > 100) {
+            throw new IllegalArgumentException("--min-sent-percent must be between 0 and 100, not " + percent);
+        }
+        return percent;
+    }
+
     LoadPhase.Settings phase(double atRate, Duration forDuration) {
-        return new LoadPhase.Settings(atRate, forDuration, grace, bodyBytes, p99LimitMs);
+        return new LoadPhase.Settings(atRate, forDuration, grace, bodyBytes, p99LimitMs, minSentPercent);
     }
 }
