@@ -249,7 +249,7 @@ class ParleyConsole extends LitElement {
       <nav>
         ${Object.keys(VIEWS).map((view) => html`<button class="view ${view === this.view ? "active" : ""}"
             data-view=${view} @click=${() => this.choose(view)}>${t("view." + view)}
-            <span class="count">${this.counts[view] ?? ""}</span></button>`)}
+            <span class="count">${this.counts[view] == null ? "" : number(this.counts[view])}</span></button>`)}
         <input class="search" type="search" maxlength="200" placeholder=${t("search.placeholder")}
           aria-label=${t("search.placeholder")} @input=${(e) => { this.query = e.target.value.trim(); this.refreshSoon(); }}>
       </nav>

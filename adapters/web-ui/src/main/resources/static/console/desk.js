@@ -2,6 +2,7 @@ import {LitElement, html, css} from "lit";
 import {repeat} from "lit/directives/repeat.js";
 import {t} from "./i18n.js";
 import {visitorName} from "./visitor-name.js";
+import {number} from "./text.js";
 import "./conversation.js";
 
 const MAX_OPEN = 8;
@@ -165,7 +166,7 @@ class ParleyDesk extends LitElement {
           <button class="tab-open" role="tab" aria-selected=${id === this.focused}
               title=${i < 9 ? `${this.title(id)} (Alt+${i + 1})` : this.title(id)} @click=${() => this.show(id)}>
             <span class="name">${this.title(id)}</span>
-            ${this.unread.get(id) ? html`<span class="badge" aria-label=${t("desk.unread")}>${this.unread.get(id)}</span>` : ""}
+            ${this.unread.get(id) ? html`<span class="badge" aria-label=${t("desk.unread")}>${number(this.unread.get(id))}</span>` : ""}
           </button>
           <button class="tab-close" aria-label=${t("desk.close") + " " + this.title(id)} title="${t("desk.close")} (Alt+W)"
               @click=${() => this.close(id)}>×</button></div>`)}
