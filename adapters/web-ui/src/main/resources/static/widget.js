@@ -20,21 +20,29 @@
       title: "Chat with us", greeting: "Hi! How can we help you today?", placeholder: "Write a message…",
       send: "Send", open: "Open chat", close: "Close chat", typing: "typing…", earlier: "Earlier messages",
       offline: "Reconnecting…", refused: "Chat is not available on this page.", you: "You", agent: "Agent",
+      unsent: "Not sent: chat is not available on this page.",
       bot: "Assistant", failed: "Not sent. It will be retried.", seen: "Seen",
       prechat: "Before we start, please tell us who you are.", name: "Name", email: "E-mail",
       optional: " (optional)", startChat: "Start chat", check: "Please check your name and e-mail address.",
       away: "We're not online right now. Leave us a message and we'll get back to you.", message: "Your message",
-      leave: "Send message", left: "Thanks! We'll answer by e-mail or here when you come back."
+      leave: "Send message", left: "Thanks! We'll answer by e-mail or here when you come back.",
+      resolved: "This conversation was resolved. Write again here if you need anything else.",
+      olderConversations: "Earlier conversations", pastOn: "Conversation of", person: "Talk to a person",
+      handed: "We're connecting you to a person."
     },
     "zh-CN": {
       title: "在线咨询", greeting: "您好！请问有什么可以帮您？", placeholder: "输入消息…",
       send: "发送", open: "打开聊天", close: "关闭聊天", typing: "正在输入…", earlier: "更早的消息",
       offline: "正在重新连接…", refused: "此页面无法使用在线咨询。", you: "您", agent: "客服",
+      unsent: "未发送：此页面无法使用在线咨询。",
       bot: "智能助手", failed: "未发送，将自动重试。", seen: "已读",
       prechat: "开始前，请留下您的信息。", name: "姓名", email: "邮箱", optional: "（选填）",
       startChat: "开始咨询", check: "请检查您的姓名和邮箱地址。",
       away: "我们现在不在线。请留言，我们会尽快回复您。", message: "您的留言", leave: "提交留言",
-      left: "谢谢！我们会通过邮件回复，或在您下次访问时在这里回复。"
+      left: "谢谢！我们会通过邮件回复，或在您下次访问时在这里回复。",
+      resolved: "此会话已解决。如还有问题，请直接在这里继续留言。",
+      olderConversations: "更早的会话", pastOn: "会话时间：", person: "转人工客服",
+      handed: "正在为您转接人工客服。"
     }
   };
   var lang = /^zh/i.test(navigator.language || "") ? "zh-CN" : "en";
@@ -63,11 +71,15 @@
     ".avatar{width:28px;height:28px;border-radius:50%;flex:none;object-fit:cover;margin-bottom:2px}",
     ".initials{display:grid;place-items:center;background:var(--pc,#2563eb);color:#fff;font-size:11px;font-weight:600;line-height:1}",
     ".seen{display:block;font-size:10px;opacity:.8;text-align:right;margin-top:2px}",
+    ".past{display:flex;flex-direction:column;gap:6px}.divider{align-self:center;font-size:11px;color:#6b7280;margin:6px 0}",
+    ".person{align-self:center;margin:0 0 6px;background:#fff;color:var(--pc,#2563eb);border:1px solid var(--pc,#2563eb);border-radius:14px;padding:4px 12px;cursor:pointer;font-size:12px}",
+    ".person[hidden]{display:none}",
     ".earlier{align-self:center;background:none;border:0;color:var(--pc,#2563eb);cursor:pointer;font-size:12px}",
     ".typing{font-size:12px;color:#6b7280;padding:0 14px 4px;min-height:18px}",
     "form{display:flex;border-top:1px solid #e5e7eb;padding:8px;gap:6px}",
     "textarea{flex:1;resize:none;border:1px solid #d1d5db;border-radius:8px;padding:8px;font-size:14px;height:40px}",
     "form button{background:var(--pc,#2563eb);color:#fff;border:0;border-radius:8px;padding:0 14px;cursor:pointer}",
+    "form button:disabled,textarea:disabled{opacity:.5;cursor:not-allowed}",
     "code{background:rgba(0,0,0,.08);padding:0 3px;border-radius:3px;font-family:ui-monospace,monospace}",
     ".launcher.left,.panel.left{right:auto;left:20px}form[hidden]{display:none}",
     ".prechat,.leave{display:flex;flex-direction:column;gap:8px;padding:14px 14px 0}.prechat{padding:14px}",
@@ -82,6 +94,9 @@
   var pending = new Map();     // clientMessageId -> body, until acknowledged; resent after reconnecting
   var visitorId = null, open = false, unread = 0, refused = false, lastRead = 0, typingTimer = null;
   var oldest = null, starting = false, agentRead = 0;
+  // the conversation on screen may be resolved (a follow-up reopens it within the inbox's window, else the server
+  // answers conversation.closed and it joins the earlier ones); older: the visitor's other conversations not yet shown
+  var status_ = null, older = [], handed = false, sentIn = new Map();
   // profiled: the pre-chat form was answered (or is not needed); away: nobody answers now, so offer to leave a message
   var settings = null, profiled = false, away = false, leftNote = false;
   try { profiled = !!JSON.parse(localStorage.getItem(STORE) || "{}").profiled; } catch (e) { /* private mode */ }
@@ -117,8 +132,11 @@
   var list = el("div", "list"); list.setAttribute("aria-live", "polite");
   var earlier = el("button", "earlier", T.earlier); earlier.hidden = true;
   var greeting = el("div", "msg them greeting", T.greeting);
-  list.append(earlier, greeting);
+  var olderButton = el("button", "earlier older", T.olderConversations); olderButton.hidden = true;
+  var pastBox = el("div", "past");
+  list.append(olderButton, pastBox, earlier, greeting);
   var typing = el("div", "typing");
+  var person = el("button", "person", T.person); person.type = "button"; person.hidden = true;
   var form = el("form"); var input = el("textarea"); input.placeholder = T.placeholder; input.rows = 1;
   input.setAttribute("aria-label", T.placeholder);
   var sendButton = el("button", null, T.send); sendButton.type = "submit"; form.append(input, sendButton);
@@ -137,7 +155,7 @@
   leaveEmail.autocomplete = "email"; leaveEmail.placeholder = T.email + T.optional;
   [leaveName, leaveEmail].forEach(function (i) { i.setAttribute("aria-label", i.placeholder); });
   leave.append(el("p", null, T.away), leaveName, leaveEmail);
-  panel.append(header, status, list, typing, prechat, leave, form);
+  panel.append(header, status, list, typing, person, prechat, leave, form);
   root.append(launcher, panel);
 
   // ---- safe rendering: a tiny Markdown subset built as DOM nodes ------------------------------
@@ -204,8 +222,15 @@
       if (Number(b.dataset.sequence) <= agentRead) lastMine = b;
     });
     if (lastMine) lastMine.appendChild(el("span", "seen", T.seen));
+    if (status_ === "RESOLVED") list.appendChild(el("div", "note resolved", T.resolved));
+    else if (handed && status_ === "WAITING") list.appendChild(el("div", "note handed", T.handed));
+    person.hidden = !(conversationId && status_ === "BOT" && !refused);
+    olderButton.hidden = !older.length;
     pending.forEach(function (body, id) {
-      if (!shown.has(id)) list.appendChild(bubble({ body: body }, true, true));
+      if (shown.has(id)) return;
+      var b = bubble({ body: body }, true, true);
+      if (refused) b.appendChild(el("span", "seen unsent", T.unsent));
+      list.appendChild(b);
     });
     if (leftNote) list.appendChild(el("div", "note", T.left));
     earlier.hidden = !(oldest > 1);
@@ -238,8 +263,13 @@
       reportPage();
       return api("GET", "/api/v1/visitor/conversations");
     }).then(function (page) {
-      var current = (page.items || []).filter(function (c) { return c.status !== "RESOLVED"; })[0];
-      if (current) { conversationId = current.id; forms(); return loadBefore(null); }
+      var items = page.items || [];
+      var current = items.filter(function (c) { return c.status !== "RESOLVED"; })[0] || items[0];
+      older = items.filter(function (c) { return c !== current; });
+      if (current) {
+        conversationId = current.id; status_ = current.status; archivedAt = current.updatedAt; forms();
+        return loadBefore(null);
+      }
       forms();
       return api("GET", "/api/v1/visitor/availability").then(function (a) { away = !a.answered; forms(); },
         function () { /* offer live chat */ });
@@ -269,6 +299,7 @@
   }
   // The form comes before the first message only: not once a conversation exists or the page named the visitor.
   function forms() {
+    if (refused) return;
     var ask = !!settings && !profiled && !conversationId && (!nameInput.hidden || !emailInput.hidden)
       && !script.getAttribute("data-visitor-name") && !script.getAttribute("data-visitor-email");
     var offline = away && !conversationId;
@@ -323,16 +354,59 @@
   function loadBefore(before) {
     var q = "?limit=50" + (before ? "&before=" + before : "");
     return api("GET", "/api/v1/visitor/conversations/" + conversationId + "/messages" + q).then(function (page) {
-      (page.items || []).forEach(function (m) {
-        hold({ sequence: String(m.sequence), clientMessageId: m.clientMessageId, body: m.body,
-          authorKind: "AUTHOR_KIND_" + m.author.kind, authorName: m.author.name, authorAvatarUrl: m.author.avatarUrl,
-          kind: "MESSAGE_KIND_" + m.kind }, true);
-      });
+      (page.items || []).forEach(function (m) { hold(fromRest(m), true); });
       if (page.items && page.items.length) oldest = Math.min.apply(null, page.items.map(function (m) { return m.sequence; }));
       else if (!before) oldest = null; else oldest = 1;
       redraw();
     });
   }
+
+  function fromRest(m) {
+    return { sequence: String(m.sequence), clientMessageId: m.clientMessageId, body: m.body,
+      authorKind: "AUTHOR_KIND_" + m.author.kind, authorName: m.author.name, authorAvatarUrl: m.author.avatarUrl,
+      kind: "MESSAGE_KIND_" + m.kind };
+  }
+  // An earlier conversation, drawn once above the one on screen: a line with its date, then its messages.
+  function pastBlock(conversation, messages) {
+    var block = el("div", "past-conversation"); block.dataset.id = conversation.id;
+    var when = new Date(conversation.updatedAt || Date.now());
+    block.appendChild(el("div", "divider", T.pastOn + " " + when.toLocaleString(lang,
+      { dateStyle: "medium", timeStyle: "short" })));
+    messages.forEach(function (m) { block.appendChild(bubble(m, m.authorKind === "AUTHOR_KIND_VISITOR", false)); });
+    return block;
+  }
+  function loadOlder() {
+    var c = older.shift();
+    redraw();
+    if (!c) return;
+    var q = "?limit=50&before=" + (Number(c.lastSequence || 0) + 1);
+    api("GET", "/api/v1/visitor/conversations/" + c.id + "/messages" + q).then(function (page) {
+      pastBox.insertBefore(pastBlock(c, (page.items || []).map(fromRest)), pastBox.firstChild);
+    }, function () { older.unshift(c); redraw(); });
+  }
+  olderButton.addEventListener("click", loadOlder);
+  // The server would not reopen the conversation on screen (resolved too long ago): it joins the earlier ones, and
+  // what is pending goes to a new one.
+  function archive() {
+    var seqs = Array.from(held.keys()).sort(function (a, b) { return a - b; });
+    pastBox.appendChild(pastBlock({ id: conversationId, updatedAt: archivedAt },
+      seqs.map(function (s) { return held.get(s); })));
+    conversationId = null; status_ = null; held.clear(); oldest = null; agentRead = 0; lastRead = 0; handed = false;
+  }
+  var archivedAt = null;
+  function asked(id) {
+    api("POST", "/api/v1/visitor/conversations/" + id + "/hand-over").then(function (c) {
+      if (c.id === conversationId) { handed = true; status_ = c.status; redraw(); }
+    }, function () { /* the bot no longer has it: the next update says who does */ });
+  }
+  person.addEventListener("click", function () {
+    if (conversationId && status_ === "BOT") { person.hidden = true; asked(conversationId); }
+  });
+  function sendFrame(id, body) {
+    sentIn.set(id, conversationId);
+    frame({ requestId: id, send: { conversationId: conversationId, clientMessageId: id, body: body } });
+  }
+  function statusOf(c) { return String(c.status || "").replace(/^CONVERSATION_STATUS_/, ""); }
 
   // ---- WebSocket --------------------------------------------------------------------------------
   function frame(f) { if (socket && socket.readyState === 1) socket.send(JSON.stringify(f)); }
@@ -344,7 +418,7 @@
     socket.onmessage = function (e) { handle(JSON.parse(e.data)); };
     socket.onclose = function (e) {
       socket = null;
-      if (e.code === 1008) { refused = true; drop(); setStatus(T.refused); return; }
+      if (e.code === 1008) { drop(); unavailable(); return; }
       lost();
     };
   }
@@ -381,15 +455,11 @@
     var attempt = (retries.get(id) || 0) + 1;
     retries.set(id, attempt);
     setTimeout(function () {
-      if (pending.has(id) && conversationId) {
-        frame({ requestId: id, send: { conversationId: conversationId, clientMessageId: id, body: pending.get(id) } });
-      }
+      if (pending.has(id) && conversationId) sendFrame(id, pending.get(id));
     }, Math.min(5000, 500 * attempt) * (0.5 + Math.random()));
   }
   function flush() {
-    pending.forEach(function (body, id) {
-      frame({ requestId: id, send: { conversationId: conversationId, clientMessageId: id, body: body } });
-    });
+    pending.forEach(function (body, id) { sendFrame(id, body); });
   }
   function handle(f) {
     if (f.authenticated) {
@@ -400,12 +470,21 @@
         // a silent network: no answer within 10 s means the socket is dead even if it looks open
         pongDue = setTimeout(lost, 10000);
       }, Math.min(every, 25000));
-      starting = false;
+      if (startedOn !== socket) starting = false;
       resume(); if (conversationId) flush(); else if (pending.size) start();
     } else if (f.heartbeat) {
       clearTimeout(pongDue);
     } else if (f.conversationStarted) {
-      conversationId = f.conversationStarted.conversation.id; oldest = null; starting = false; flush();
+      conversationId = f.conversationStarted.conversation.id; status_ = statusOf(f.conversationStarted.conversation);
+      oldest = null; starting = false; flush(); redraw();
+    } else if (f.conversationUpdated) {
+      var c = f.conversationUpdated.conversation;
+      if (c.id !== conversationId) return;
+      var was = status_;
+      status_ = statusOf(c);
+      if (status_ === "RESOLVED") { archivedAt = c.updatedAtMs ? Number(c.updatedAtMs) : Date.now(); handed = false; }
+      if (status_ === "RESOLVED" && was !== "RESOLVED" && !open) setUnread(unread + 1);
+      redraw();
     } else if (f.message) {
       var m = f.message.message;
       if (m.conversationId !== conversationId) return;
@@ -425,7 +504,9 @@
         agentRead = Math.max(agentRead, Number(f.read.sequence)); redraw();
       }
     } else if (f.error && !f.error.fatal && f.error.code === "conversation.closed") {
-      conversationId = null; held.clear(); start();
+      // only for a message sent to the conversation still on screen: a late answer about an archived one is moot
+      if (conversationId && sentIn.get(f.requestId) === conversationId) { archive(); redraw(); }
+      if (!conversationId) start();
     } else if (f.error && !f.error.fatal && pending.has(f.requestId) && TRANSIENT.indexOf(f.error.code) >= 0) {
       later(f.requestId);
     }
@@ -460,6 +541,7 @@
     return "w-" + (crypto.randomUUID ? crypto.randomUUID() : Date.now().toString(36) + Math.random().toString(36).slice(2));
   }
   function send() {
+    if (refused) return;
     if (away && !conversationId) { submitLeave(); return; }
     var body = input.value.trim();
     if (!body) return;
@@ -469,11 +551,14 @@
     redraw();
     if (!conversationId) { start(); return; }
     frame({ typing: { conversationId: conversationId, typing: false } });
-    frame({ requestId: id, send: { conversationId: conversationId, clientMessageId: id, body: body } });
+    sendFrame(id, body);
   }
+  // Only on an authenticated (or authenticating) socket; a start sent on this socket is answered on it, so it is
+  // not sent again when "authenticated" arrives after it.
+  var startedOn = null;
   function start() {
-    if (starting) return;
-    starting = true;
+    if (starting || !socket || socket.readyState !== 1) return;
+    starting = true; startedOn = socket;
     frame({ requestId: "start", startConversation: {} });
   }
   form.addEventListener("submit", function (e) { e.preventDefault(); send(); });
@@ -502,10 +587,19 @@
       .then(function (r) { return r.ok ? r.json() : null; })
       .then(function (s) { if (s) applySettings(s); }, function () { /* the defaults will do */ });
     startSession().then(connect, function (e) {
-      refused = e.status === 403 || e.status === 404 || e.status === 400 || e.status === 401;
-      setStatus(refused ? T.refused : T.offline);
-      if (!refused) setTimeout(mount2, 5000);
+      if (e.status === 403 || e.status === 404 || e.status === 400 || e.status === 401) { unavailable(); return; }
+      setStatus(T.offline);
+      setTimeout(mount2, 5000);
     });
+  }
+  // This page may not chat (its origin is not allowed, the key is unknown): nothing typed here could be sent.
+  function unavailable() {
+    refused = true;
+    setStatus(T.refused);
+    input.disabled = true; sendButton.disabled = true; input.placeholder = T.refused;
+    leave.hidden = true; prechat.hidden = true; form.hidden = false;
+    host.dataset.unavailable = "true";
+    redraw();
   }
   function mount2() { startSession().then(connect, function () { setTimeout(mount2, 10000); }); }
   if (document.body) mount(); else document.addEventListener("DOMContentLoaded", mount);

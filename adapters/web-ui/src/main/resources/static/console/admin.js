@@ -5,6 +5,7 @@ import {avatar} from "./avatar.js";
 import {readRoster} from "./roster.js";
 import "./profile.js";
 import "./widget-settings.js";
+import "./refused-origins.js";
 import "./inbox-settings.js";
 import "./knowledge.js";
 import "./canned-replies.js";
@@ -120,6 +121,7 @@ class ParleyAdmin extends LitElement {
           <textarea name="origins" rows="4" .value=${(this.workspace?.allowedOrigins || []).join("\n")}></textarea>
           <button type="submit">${t("admin.save")}</button>
         </form>
+        <parley-refused-origins .workspace=${this.workspace} @origins-changed=${() => this.load()}></parley-refused-origins>
       </section>
       <section class="link-hosts">
         <h2>${t("admin.linkHosts")}</h2>

@@ -1,6 +1,11 @@
 // Every text the console shows, in both languages. The choice is kept in this browser.
 const BUNDLES = {
   en: {
+    "origins.wildcard": "This workspace allows every origin (*): any website can embed your chat. Agents' consoles never accept it. Replace * with your sites' origins.",
+    "origins.refused": "Pages refused lately", "origins.refusedHint": "The widget was turned away on these sites. Allow one if it is yours.",
+    "origins.allow": "Allow", "origins.count": "times", "origins.last": "last", "origins.allowed": "Allowed:",
+    "ws.reopenWindow": "A visitor's follow-up reopens a resolved conversation within (hours; 0: never)",
+    "ws.reopenHint": "Empty: the server's default (24 hours unless changed)",
     "app.title": "Parley", "login.title": "Sign in to Parley", "login.email": "Email", "login.password": "Password",
     "login.submit": "Sign in", "login.failed": "Wrong email or password.",
     "login.disabled": "This account is disabled. Ask an administrator of your workspace to enable it.", "logout": "Sign out",
@@ -73,6 +78,11 @@ const BUNDLES = {
     "shortcuts.close": "Close the conversation shown", "shortcuts.done": "Close"
   },
   "zh-CN": {
+    "origins.wildcard": "此工作区允许所有来源（*）：任何网站都能嵌入您的在线咨询。客服控制台从不接受 *。请把 * 换成您网站的来源。",
+    "origins.refused": "最近被拒绝的页面", "origins.refusedHint": "这些网站上的聊天组件被拒绝了。如果是您的网站，可以允许它。",
+    "origins.allow": "允许", "origins.count": "次", "origins.last": "最近", "origins.allowed": "已允许：",
+    "ws.reopenWindow": "会话解决后多少小时内访客再次留言会重新打开原会话（0：从不）",
+    "ws.reopenHint": "留空：使用服务器默认值（未修改时为 24 小时）",
     "app.title": "Parley", "login.title": "登录 Parley", "login.email": "邮箱", "login.password": "密码",
     "login.submit": "登录", "login.failed": "邮箱或密码错误。",
     "login.disabled": "此账号已被停用，请联系工作区管理员启用。", "logout": "退出登录",

@@ -6,7 +6,8 @@ const FIELDS = ["HIDDEN", "OPTIONAL", "REQUIRED"];
 
 /**
  * One web inbox's widget settings, for admins: colour, side, greetings, whether visitors see who answers (the agent's
- * name and picture, the assistant's name), the assistant's name and the pre-chat form.
+ * name and picture, the assistant's name), the assistant's name, the pre-chat form, and for how many hours after a
+ * resolve a visitor's follow-up reopens the conversation.
  */
 class ParleyWidgetSettings extends LitElement {
   static properties = {inboxId: {attribute: "inbox-id"}, settings: {state: true}, notice: {state: true}};
@@ -39,7 +40,8 @@ class ParleyWidgetSettings extends LitElement {
     const form = new FormData(event.target);
     const body = {colour: form.get("colour"), position: form.get("position"), greetingEn: form.get("greetingEn"),
       greetingZh: form.get("greetingZh"), showAgentName: form.get("showAgentName") === "on",
-      botName: form.get("botName"), nameField: form.get("nameField"), emailField: form.get("emailField")};
+      botName: form.get("botName"), nameField: form.get("nameField"), emailField: form.get("emailField"),
+      reopenWindowHours: form.get("reopenWindowHours") === "" ? null : Number(form.get("reopenWindowHours"))};
     try {
       this.settings = await api("PUT", this.path(), body);
       this.notice = t("admin.saved");
@@ -71,6 +73,8 @@ class ParleyWidgetSettings extends LitElement {
           placeholder=${t("ws.botNameHint")}></label>
         <label>${t("ws.nameField")} ${this.choice("nameField", s.nameField, FIELDS)}</label>
         <label>${t("ws.emailField")} ${this.choice("emailField", s.emailField, FIELDS)}</label>
+        <label>${t("ws.reopenWindow")} <input name="reopenWindowHours" type="number" min="0" max="720" step="1"
+          .value=${s.reopenWindowHours ?? ""} placeholder=${t("ws.reopenHint")}></label>
         <button type="submit">${t("ws.save")}</button>
         <p class="ws-notice" role="status">${this.notice}</p>
       </form>`;

@@ -41,6 +41,10 @@ class ConversationRestIntegrationTests extends ParleyIntegrationTest {
     @Test
     void conversationMovesThroughItsLifecycleAndRefusesMessagesOnceResolved() {
         Tenant tenant = newTenant();
+        // a follow-up within the reopen window would reopen it (FollowUpIntegrationTests); this inbox never reopens
+        assertThat(client().put("/api/v1/inboxes/" + tenant.inboxId() + "/widget-settings", tenant.adminToken(),
+                Map.of("colour", "#2563eb", "position", "RIGHT", "showAgentName", true, "nameField", "HIDDEN",
+                        "emailField", "HIDDEN", "reopenWindowHours", 0)).status()).isEqualTo(200);
         String visitor = client().visitorSession(tenant.widgetKey(), tenant.origin()).path("visitorToken").asString();
         String id = client().post("/api/v1/visitor/conversations", visitor, Map.of()).body().path("id").asString();
 

@@ -10,11 +10,15 @@ import org.jspecify.annotations.Nullable;
  * How a web-widget inbox's widget looks and greets: its colour, the side of the page it sits on, a greeting per
  * language (none means the widget's built-in one), whether visitors see who answers (the agent's name and picture,
  * the bot's name), the bot's name (none means the widget's built-in "Assistant"), and which fields a pre-chat form
- * asks for before the first message. Public: anyone who knows the widget key may read it.
+ * asks for before the first message, and for how many hours after a resolve a visitor's follow-up reopens the
+ * conversation (none means the installation's default; 0 never reopens). Public: anyone who knows the widget key may
+ * read it.
  */
 public record WidgetSettings(String colour, Position position, @Nullable String greetingEn,
                              @Nullable String greetingZh, boolean showAgentName, @Nullable String botName,
-                             Field nameField, Field emailField) {
+                             Field nameField, Field emailField, @Nullable Integer reopenWindowHours) {
+
+    public static final int MAX_REOPEN_WINDOW_HOURS = 720;
 
     public static final int MAX_GREETING = 300;
     public static final int MAX_BOT_NAME = 40;
@@ -25,7 +29,7 @@ public record WidgetSettings(String colour, Position position, @Nullable String 
 
     // after the patterns: building it runs the checks
     public static final WidgetSettings DEFAULT = new WidgetSettings("#2563eb", Position.RIGHT, null, null, true,
-            null, Field.HIDDEN, Field.HIDDEN);
+            null, Field.HIDDEN, Field.HIDDEN, null);
 
     /** Where the launcher and the panel sit. */
     public enum Position { LEFT, RIGHT }
@@ -51,6 +55,16 @@ public record WidgetSettings(String colour, Position position, @Nullable String 
         greetingEn = greeting(greetingEn);
         greetingZh = greeting(greetingZh);
         botName = botName(botName);
+        if (reopenWindowHours != null && (reopenWindowHours < 0 || reopenWindowHours > MAX_REOPEN_WINDOW_HOURS)) {
+            throw DomainException.invalid("channel.invalid-reopen-window",
+                    "the reopen window is between 0 (never reopen) and " + MAX_REOPEN_WINDOW_HOURS + " hours");
+        }
+    }
+
+    /** Settings with the installation's default reopen window. */
+    public WidgetSettings(String colour, Position position, @Nullable String greetingEn, @Nullable String greetingZh,
+                          boolean showAgentName, @Nullable String botName, Field nameField, Field emailField) {
+        this(colour, position, greetingEn, greetingZh, showAgentName, botName, nameField, emailField, null);
     }
 
     /** Whether the widget shows a form before the first message. */

@@ -31,7 +31,8 @@ import org.springframework.stereotype.Component;
  * Several posts in one transaction: lock their conversations in one statement, number the messages in memory, then
  * insert the messages and update the conversations in one batch each. Resends are looked up only when an insert
  * meets one. A
- * post that is refused (a conversation the author may not see, a resolved one, a reused client id) is answered alone
+ * post that is refused (a conversation the author may not see, a resolved one that a visitor's follow-up does not
+ * reopen, a reused client id) is answered alone
  * and takes nothing else down; anything else the database refuses rolls the whole transaction back.
  */
 @Component
@@ -52,12 +53,15 @@ class BatchCommit {
     private final Conversations conversations;
     private final Messages messages;
     private final ApplicationEventPublisher events;
+    private final FollowUps followUps;
     private final Clock clock;
 
-    BatchCommit(Conversations conversations, Messages messages, ApplicationEventPublisher events, Clock clock) {
+    BatchCommit(Conversations conversations, Messages messages, ApplicationEventPublisher events,
+                FollowUps followUps, Clock clock) {
         this.conversations = conversations;
         this.messages = messages;
         this.events = events;
+        this.followUps = followUps;
         this.clock = clock;
     }
 
@@ -118,6 +122,8 @@ class BatchCommit {
             var statusBefore = conversation.status();
             Message message;
             try {
+                // a visitor writing again soon after the resolve continues the same conversation
+                followUps.reopenIfFollowUp(conversation, command.actor(), command.kind(), clock.instant());
                 message = conversation.post(command.actor().author(), command.kind(), post.body(),
                         command.clientMessageId(), clock.instant());
             } catch (DomainException refusal) {

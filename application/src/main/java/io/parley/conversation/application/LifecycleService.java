@@ -14,12 +14,16 @@ import io.parley.shared.ConversationId;
 import io.parley.shared.DomainException;
 import java.time.Clock;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @Service
 class LifecycleService implements ConversationLifecycle {
+
+    /** The hand-over reason when the visitor asked for a person. */
+    static final String VISITOR_ASKED = "visitor-asked";
 
     private final ConversationLoader loader;
     private final Conversations conversations;
@@ -63,16 +67,15 @@ class LifecycleService implements ConversationLifecycle {
         });
     }
 
+    /** Staff hand over for any reason; a visitor asks for a person in their own conversation with the bot. */
     @Override
-    public ConversationView handOver(Actor actor, ConversationId id, String reason) {
-        String why = reason == null || reason.isBlank() ? "requested" : reason.strip();
+    public ConversationView handOver(Actor actor, ConversationId id, @Nullable String reason) {
+        String why = actor instanceof Actor.Visitor ? VISITOR_ASKED
+                : reason == null || reason.isBlank() ? "requested" : reason.strip();
         if (why.length() > 200) {
             throw DomainException.invalid("conversation.invalid-reason", "a hand-over reason has at most 200 characters");
         }
-        return change(actor, id, conversation -> {
-            requireStaff(actor);
-            conversation.handOver(why, clock.instant());
-        });
+        return change(actor, id, conversation -> conversation.handOver(why, clock.instant()));
     }
 
     @Override

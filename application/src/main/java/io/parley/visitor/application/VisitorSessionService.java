@@ -14,6 +14,7 @@ import io.parley.visitor.model.Visitor;
 import io.parley.visitor.model.VisitorProfile;
 import io.parley.visitor.port.VisitorTokens;
 import io.parley.visitor.port.Visitors;
+import io.parley.workspace.OriginRefusals;
 import io.parley.workspace.WorkspaceAdministration;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,15 +27,17 @@ class VisitorSessionService implements VisitorSessions {
 
     private final InboxAdministration inboxes;
     private final WorkspaceAdministration workspaces;
+    private final OriginRefusals refusals;
     private final Visitors visitors;
     private final VisitorTokens tokens;
     private final VisitorProperties properties;
     private final Clock clock;
 
-    VisitorSessionService(InboxAdministration inboxes, WorkspaceAdministration workspaces, Visitors visitors,
-                          VisitorTokens tokens, VisitorProperties properties, Clock clock) {
+    VisitorSessionService(InboxAdministration inboxes, WorkspaceAdministration workspaces, OriginRefusals refusals,
+                          Visitors visitors, VisitorTokens tokens, VisitorProperties properties, Clock clock) {
         this.inboxes = inboxes;
         this.workspaces = workspaces;
+        this.refusals = refusals;
         this.visitors = visitors;
         this.tokens = tokens;
         this.properties = properties;
@@ -47,6 +50,7 @@ class VisitorSessionService implements VisitorSessions {
         InboxView inbox = inboxes.findByWidgetKey(command.widgetKey()).orElseThrow(() -> DomainException.notFound(
                 "visitor.unknown-widget", "no enabled chat widget has this key; check the data-parley attribute"));
         if (command.origin() != null && !workspaces.admitsOrigin(inbox.workspaceId(), command.origin())) {
+            refusals.refused(inbox.workspaceId(), command.origin());
             throw DomainException.forbidden("visitor.origin-refused",
                     "this site (" + command.origin() + ") is not among the workspace's allowed origins");
         }

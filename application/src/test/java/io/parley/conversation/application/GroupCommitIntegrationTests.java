@@ -151,7 +151,7 @@ class GroupCommitIntegrationTests extends ParleyIntegrationTest {
                 pending(mine.visitor(), other.conversation(), "x-1", "another tenant's conversation"),
                 pending(agent, mine.conversation(), "taken", "someone else's client id"),
                 pending(mine.visitor(), mine.conversation(), "taken", "a resend of the first"),
-                pending(resolved.visitor(), resolved.conversation(), "r-1", "to a resolved conversation"),
+                pending(agent, resolved.conversation(), "r-1", "an agent writing to a resolved conversation"),
                 pending(mine.visitor(), mine.conversation(), "ok-1", "a resend within the batch"),
                 pending(agent, mine.conversation(), "a-1", "<script>alert(1)</script>"));
         writer.process(batch);

@@ -162,6 +162,28 @@ public class Conversation implements AggregateRoot<Conversation, ConversationId>
         events.add(new ConversationReopened(workspaceId, id, by, status, now));
     }
 
+    /**
+     * The visitor wrote again soon after the resolve ({@link ReopenPolicy}): the conversation goes back to the agent
+     * who had it when that agent is available, else to the human queue with nobody assigned. Never to the bot: an
+     * agent resolved it, so a person has handled it.
+     */
+    public void reopenForFollowUp(Author visitor, boolean assigneeAvailable, Instant now) {
+        if (status != ConversationStatus.RESOLVED) {
+            throw DomainException.conflict("conversation.not-resolved", "only a resolved conversation can be reopened");
+        }
+        if (visitor.kind() != AuthorKind.VISITOR) {
+            throw new IllegalArgumentException("a follow-up comes from the visitor");
+        }
+        if (assignee == null || !assigneeAvailable) {
+            assignee = null;
+            status = ConversationStatus.WAITING;
+        } else {
+            status = ConversationStatus.ASSIGNED;
+        }
+        updatedAt = now;
+        events.add(new ConversationReopened(workspaceId, id, visitor, status, now));
+    }
+
     private void checkOpen() {
         if (status == ConversationStatus.RESOLVED) {
             throw DomainException.conflict("conversation.closed",

@@ -25,7 +25,7 @@ class JdbcWidgetSettingsStore implements WidgetSettingsStore {
     public Optional<WidgetSettings> find(WorkspaceId workspace, InboxId inbox) {
         return jdbc.sql("""
                 SELECT colour, position, greeting_en, greeting_zh, show_agent_name, bot_name, pre_chat_name,
-                    pre_chat_email
+                    pre_chat_email, reopen_window_hours
                 FROM widget_settings WHERE inbox_id = :inbox AND workspace_id = :workspace
                 """)
                 .param("inbox", inbox.value()).param("workspace", workspace.value())
@@ -38,14 +38,15 @@ class JdbcWidgetSettingsStore implements WidgetSettingsStore {
         // the foreign key on (workspace_id, inbox_id) refuses an inbox of another workspace
         jdbc.sql("""
                 INSERT INTO widget_settings (inbox_id, workspace_id, colour, position, greeting_en, greeting_zh,
-                    show_agent_name, bot_name, pre_chat_name, pre_chat_email, updated_at)
+                    show_agent_name, bot_name, pre_chat_name, pre_chat_email, reopen_window_hours, updated_at)
                 VALUES (:inbox, :workspace, :colour, :position, :greetingEn, :greetingZh, :showAgentName,
-                    :botName, :preChatName, :preChatEmail, now())
+                    :botName, :preChatName, :preChatEmail, :reopenWindowHours, now())
                 ON CONFLICT (inbox_id) DO UPDATE SET colour = excluded.colour, position = excluded.position,
                     greeting_en = excluded.greeting_en, greeting_zh = excluded.greeting_zh,
                     show_agent_name = excluded.show_agent_name, bot_name = excluded.bot_name,
                     pre_chat_name = excluded.pre_chat_name,
-                    pre_chat_email = excluded.pre_chat_email, updated_at = excluded.updated_at
+                    pre_chat_email = excluded.pre_chat_email, reopen_window_hours = excluded.reopen_window_hours,
+                    updated_at = excluded.updated_at
                 WHERE widget_settings.workspace_id = excluded.workspace_id
                 """)
                 .param("inbox", inbox.value()).param("workspace", workspace.value())
@@ -53,6 +54,7 @@ class JdbcWidgetSettingsStore implements WidgetSettingsStore {
                 .param("greetingEn", settings.greetingEn()).param("greetingZh", settings.greetingZh())
                 .param("showAgentName", settings.showAgentName()).param("botName", settings.botName())
                 .param("preChatName", settings.nameField().name()).param("preChatEmail", settings.emailField().name())
+                .param("reopenWindowHours", settings.reopenWindowHours())
                 .update();
     }
 
@@ -61,6 +63,7 @@ class JdbcWidgetSettingsStore implements WidgetSettingsStore {
                 rs.getString("greeting_en"), rs.getString("greeting_zh"), rs.getBoolean("show_agent_name"),
                 rs.getString("bot_name"),
                 WidgetSettings.Field.valueOf(rs.getString("pre_chat_name")),
-                WidgetSettings.Field.valueOf(rs.getString("pre_chat_email")));
+                WidgetSettings.Field.valueOf(rs.getString("pre_chat_email")),
+                rs.getObject("reopen_window_hours", Integer.class));
     }
 }

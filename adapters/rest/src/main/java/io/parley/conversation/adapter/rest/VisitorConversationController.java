@@ -2,6 +2,7 @@ package io.parley.conversation.adapter.rest;
 
 import io.parley.conversation.Actor;
 import io.parley.conversation.ClientMessageId;
+import io.parley.conversation.ConversationLifecycle;
 import io.parley.conversation.ConversationMessaging;
 import io.parley.conversation.MessageKind;
 import io.parley.conversation.PostMessage;
@@ -34,9 +35,11 @@ import org.springframework.web.bind.annotation.RestController;
 class VisitorConversationController {
 
     private final ConversationMessaging messaging;
+    private final ConversationLifecycle lifecycle;
 
-    VisitorConversationController(ConversationMessaging messaging) {
+    VisitorConversationController(ConversationMessaging messaging, ConversationLifecycle lifecycle) {
         this.messaging = messaging;
+        this.lifecycle = lifecycle;
     }
 
     @GetMapping
@@ -57,6 +60,13 @@ class VisitorConversationController {
     @Operation(summary = "One of the visitor's conversations")
     ConversationResponse get(Actor.Visitor visitor, @PathVariable String id) {
         return ConversationResponse.of(messaging.get(visitor, ConversationId.parse(id)));
+    }
+
+    @PostMapping("/{id}/hand-over")
+    @Operation(summary = "Ask for a person: the bot steps back and the conversation waits for an agent; 409"
+            + " conversation.not-with-bot unless the bot has it")
+    ConversationResponse handOver(Actor.Visitor visitor, @PathVariable String id) {
+        return ConversationResponse.of(lifecycle.handOver(visitor, ConversationId.parse(id), null));
     }
 
     @GetMapping("/{id}/messages")
