@@ -7,12 +7,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.parley.ParleyApplication;
+import io.parley.agent.Role;
 import io.parley.gateway.protocol.AuthorKind;
 import io.parley.gateway.protocol.ClientFrame;
 import io.parley.gateway.protocol.ConversationStatus;
 import io.parley.gateway.protocol.ReadUpTo;
 import io.parley.gateway.protocol.ServerFrame;
 import io.parley.gateway.protocol.Typing;
+import io.parley.shared.WorkspaceId;
 import io.parley.testing.ParleyClient;
 import io.parley.testing.ParleyIntegrationTest;
 import io.parley.testing.ParleySocket;
@@ -129,6 +131,27 @@ class ClusterDeliveryIntegrationTests extends ParleyIntegrationTest {
             assertThat(late.getMessage().getMessage().getBody()).isEqualTo("is anyone there? 有人吗？");
             assertThat(rest(agentOnB, messageIn(conversation))).as("each message once on B").isEmpty();
             assertThat(rest(visitorOnA, messageIn(conversation))).as("nothing again on A").isEmpty();
+        }
+    }
+
+    @Test
+    void disablingAnAgentOnOneNodeClosesTheirSocketOnTheOtherWithin2s() {
+        int portB = nodeB.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+        Tenant tenant = newTenant();
+        String email = registerAgent(tenant, Role.AGENT, "Hana");
+        String token = client().login(email, ADMIN_PASSWORD);
+        String id = agents.list(WorkspaceId.parse(tenant.workspaceId())).stream()
+                .filter(a -> a.email().equals(email)).findFirst().orElseThrow().id().toString();
+        try (var agentOnB = ParleySocket.open(Encoding.JSON, portB, null)) {
+            assertThat(agentOnB.authenticateAgent(token).hasAuthenticated()).isTrue();
+
+            var disabled = client().patch("/api/v1/agents/" + id, tenant.adminToken(), Map.of("enabled", false));
+            assertThat(disabled.status()).isEqualTo(200);
+
+            timed("disable over REST on A -> agent's socket on B closed", () -> {
+                AgentAccessIntegrationTests.assertRevoked(agentOnB);
+                return null;
+            });
         }
     }
 

@@ -129,6 +129,60 @@ class GatewaySecurityIntegrationTests extends ParleyIntegrationTest {
     }
 
     @Test
+    void anAgentsNoteInRestSpellingIsRefusedAndNeverShownToTheVisitor() {
+        Tenant tenant = newTenant();
+        String token = client().visitorSession(tenant.widgetKey(), tenant.origin()).path("visitorToken").asString();
+        try (var visitor = ParleySocket.open(Encoding.PROTO, port, tenant.origin());
+             var agent = ParleySocket.open(Encoding.JSON, port, null)) {
+            visitor.authenticateVisitor(token);
+            agent.authenticateAgent(tenant.adminToken());
+            String conversation = visitor.request(start()).getConversationStarted().getConversation().getId();
+            visitor.request(send(conversation, "v-1", "where is my refund?"));
+
+            agent.sendRawText("{\"requestId\":\"note-1\",\"send\":{\"conversationId\":\"" + conversation
+                    + "\",\"clientMessageId\":\"n-1\",\"body\":\"VIP, refund approved internally\",\"kind\":\"NOTE\"}}");
+            ServerFrame refused = agent.await(ServerFrame::hasError, WAIT);
+            assertThat(refused.getError().getCode()).isEqualTo("message.invalid-kind");
+            assertThat(refused.getRequestId()).isEqualTo("note-1");
+
+            ServerFrame later = agent.request(send(conversation, "a-1", "let me check"));
+            assertThat(later.getAck().getSequence()).as("the refused note took no sequence").isEqualTo(2);
+            ServerFrame atVisitor = visitor.await(f -> f.hasMessage() && f.getMessage().getMessage().getSequence() > 1,
+                    WAIT);
+            assertThat(atVisitor.getMessage().getMessage().getBody()).isEqualTo("let me check");
+        }
+        var history = client().get("/api/v1/conversations/" + conversationOf(tenant) + "/messages",
+                tenant.adminToken());
+        assertThat(history.body().toString()).doesNotContain("refund approved internally");
+    }
+
+    @Test
+    void valuesOfTheWrongTypeAreMalformedWithTheirRequestIdAndBeforeAuthenticationClose() {
+        Tenant tenant = newTenant();
+        try (var socket = ParleySocket.open(Encoding.JSON, port, null)) {
+            socket.sendRawText("{\"requestId\":\"a-1\",\"authenticate\":{\"agentToken\":[\"" + tenant.adminToken()
+                    + "\"]}}");
+            ServerFrame refused = socket.await(ServerFrame::hasError, WAIT);
+            assertThat(refused.getError().getCode()).isEqualTo("frame.malformed");
+            assertThat(refused.getRequestId()).isEqualTo("a-1");
+            assertThat(socket.awaitClose(WAIT)).isEqualTo(1008);
+        }
+        try (var socket = ParleySocket.open(Encoding.JSON, port, null)) {
+            socket.authenticateAgent(tenant.adminToken());
+            socket.sendRawText("{\"requestId\":\"r-1\",\"resume\":{\"conversationId\":12345,\"afterSequence\":\"0\"}}");
+            ServerFrame refused = socket.await(ServerFrame::hasError, WAIT);
+            assertThat(refused.getError().getCode()).isEqualTo("frame.malformed");
+            assertThat(refused.getError().getFatal()).isFalse();
+            assertThat(refused.getRequestId()).isEqualTo("r-1");
+        }
+    }
+
+    private String conversationOf(Tenant tenant) {
+        var list = client().get("/api/v1/conversations", tenant.adminToken());
+        return list.body().path("items").get(0).path("id").asString();
+    }
+
+    @Test
     void frameOverTheLimitIsRefusedWithFrameTooLargeAndClosesTheConnection() {
         Tenant tenant = newTenant();
         String token = client().visitorSession(tenant.widgetKey(), tenant.origin()).path("visitorToken").asString();

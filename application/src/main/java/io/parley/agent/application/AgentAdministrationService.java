@@ -1,5 +1,6 @@
 package io.parley.agent.application;
 
+import io.parley.agent.AgentAccessChanged;
 import io.parley.agent.AgentAdministration;
 import io.parley.agent.AgentJoinedTeam;
 import io.parley.agent.AgentView;
@@ -80,7 +81,10 @@ class AgentAdministrationService implements AgentAdministration {
         if (command.displayName() != null) {
             agent.rename(command.displayName());
         }
+        // what the agent's open connections may do changes with the role, and ends with the sessions
+        boolean accessChanged = false;
         if (command.role() != null) {
+            accessChanged = command.role() != agent.role();
             agent.changeRole(command.role());
         }
         if (Boolean.FALSE.equals(command.enabled())) {
@@ -95,13 +99,18 @@ class AgentAdministrationService implements AgentAdministration {
             checkPassword(command.password());
             agent.changePassword(hashing.hash(command.password()));
             sessions.revokeAllOf(agent.getId());
+            accessChanged = true;
         }
         if (Boolean.FALSE.equals(command.enabled())) {
             sessions.revokeAllOf(agent.getId());
+            accessChanged = true;
         }
         agents.save(agent);
         if (!wasEnabled && agent.enabled()) {
             events.publishEvent(new AgentJoinedTeam(agent.workspaceId(), agent.getId()));
+        }
+        if (accessChanged) {
+            events.publishEvent(new AgentAccessChanged(agent.workspaceId(), agent.getId()));
         }
         return view(agent);
     }
@@ -120,6 +129,7 @@ class AgentAdministrationService implements AgentAdministration {
             agent.enable();
             agent.changePassword(hash);
             sessions.revokeAllOf(agent.getId());
+            events.publishEvent(new AgentAccessChanged(agent.workspaceId(), agent.getId()));
         }
         return view(agents.save(agent));
     }

@@ -1,5 +1,6 @@
 package io.parley.agent.application;
 
+import io.parley.agent.AgentAccessChanged;
 import io.parley.agent.AgentAuthentication;
 import io.parley.agent.AgentLockedOut;
 import io.parley.agent.AgentSignedIn;
@@ -98,7 +99,11 @@ class AgentAuthenticationService implements AgentAuthentication {
 
     @Override
     public void signOut(String token) {
-        sessions.revoke(hashing.hashToken(token));
+        String hash = hashing.hashToken(token);
+        Optional<AgentSession> session = sessions.findByTokenHash(hash);
+        sessions.revoke(hash);
+        // the connections opened with this token close too
+        session.ifPresent(s -> events.publishEvent(new AgentAccessChanged(s.workspaceId(), s.agentId())));
     }
 
     @Override

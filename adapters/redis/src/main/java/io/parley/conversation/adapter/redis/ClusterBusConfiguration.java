@@ -1,6 +1,8 @@
 package io.parley.conversation.adapter.redis;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.parley.agent.AgentAccessNotifications;
+import io.parley.agent.LocalAgentAccessNotifications;
 import io.parley.conversation.ConversationCatchUp;
 import io.parley.conversation.ConversationNotifications;
 import io.parley.conversation.ConversationSignals;
@@ -66,9 +68,10 @@ class ClusterBusConfiguration {
     @Bean
     StreamReader clusterStreamReader(ClusterRedis redis, ClusterNode node, LocalConversationNotifications local,
                                      LocalConversationSignals localSignals, ClusterCatchUp catchUp,
-                                     ClusterProperties properties, MeterRegistry meters) {
-        return new StreamReader(redis, new ClusterEventCodec(), node.id(), local, localSignals, catchUp, properties,
-                meters);
+                                     LocalAgentAccessNotifications localAccess, ClusterProperties properties,
+                                     MeterRegistry meters) {
+        return new StreamReader(redis, new ClusterEventCodec(), node.id(), local, localSignals, catchUp, localAccess,
+                properties, meters);
     }
 
     @Bean
@@ -81,6 +84,12 @@ class ClusterBusConfiguration {
     @Primary
     ConversationSignals clusterSignals(LocalConversationSignals local, StreamPublisher publisher) {
         return new ClusterSignals(local, publisher);
+    }
+
+    @Bean
+    @Primary
+    AgentAccessNotifications clusterAgentAccess(LocalAgentAccessNotifications local, StreamPublisher publisher) {
+        return new ClusterAgentAccess(local, publisher);
     }
 
     record ClusterNode(String id) {}

@@ -60,6 +60,11 @@ final class ClusterEventCodec {
                 root.put("type", "gap");
                 root.put("since", gap.since().toString());
             }
+            case ClusterEvent.AgentAccessChanged access -> {
+                root.put("type", "agent-access-changed");
+                root.put("workspace", access.workspace().toString());
+                root.put("agent", access.agent().toString());
+            }
         }
         return JSON.writeValueAsString(root);
     }
@@ -79,6 +84,8 @@ final class ClusterEventCodec {
                 case "read" -> new ClusterEvent.Read(conversation(object(root, "conversation")), author(root),
                         number(root, "sequence"));
                 case "gap" -> new ClusterEvent.Gap(Instant.parse(string(root, "since")));
+                case "agent-access-changed" -> new ClusterEvent.AgentAccessChanged(
+                        WorkspaceId.parse(string(root, "workspace")), AgentId.parse(string(root, "agent")));
                 default -> throw new IllegalArgumentException("unknown cluster event type " + type);
             };
         } catch (JacksonException | IllegalStateException | DomainException | DateTimeException e) {

@@ -2,6 +2,7 @@ package io.parley.conversation.adapter.redis;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.parley.agent.LocalAgentAccessNotifications;
 import io.parley.conversation.LocalConversationNotifications;
 import io.parley.conversation.LocalConversationSignals;
 import java.time.Duration;
@@ -15,8 +16,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Reads the stream on a thread of its own and hands what the other nodes committed or relayed to this node's
- * connections.
+ * Reads the stream on a thread of its own and hands what the other nodes committed or relayed, and the changes of
+ * agents' access they made, to this node's connections.
  * Every node reads every entry (a broadcast, no consumer group), starting after the newest entry it finds at start:
  * what was committed before, its clients load from PostgreSQL. After a failure it waits and reads on from the last
  * entry it saw. What did not reach the stream meanwhile (another node could not write it, Redis lost it) is caught up
@@ -38,6 +39,7 @@ final class StreamReader implements SmartLifecycle {
     private final LocalConversationNotifications local;
     private final LocalConversationSignals localSignals;
     private final ClusterCatchUp catchUp;
+    private final LocalAgentAccessNotifications localAccess;
     private final Duration block;
     private final FailureLog failures = new FailureLog(log, Duration.ofSeconds(30));
     private final Counter received;
@@ -48,14 +50,15 @@ final class StreamReader implements SmartLifecycle {
     private @Nullable Thread thread;
 
     StreamReader(ClusterRedis redis, ClusterEventCodec codec, String nodeId, LocalConversationNotifications local,
-                 LocalConversationSignals localSignals, ClusterCatchUp catchUp, ClusterProperties properties,
-                 MeterRegistry meters) {
+                 LocalConversationSignals localSignals, ClusterCatchUp catchUp,
+                 LocalAgentAccessNotifications localAccess, ClusterProperties properties, MeterRegistry meters) {
         this.redis = redis;
         this.codec = codec;
         this.nodeId = nodeId;
         this.local = local;
         this.localSignals = localSignals;
         this.catchUp = catchUp;
+        this.localAccess = localAccess;
         this.block = properties.readBlock();
         this.received = Counter.builder("parley.cluster.received")
                 .description("Events of the other nodes handed to this node's connections").register(meters);
@@ -172,7 +175,7 @@ final class StreamReader implements SmartLifecycle {
             return;
         }
         try {
-            event.deliverTo(local, localSignals);
+            event.deliverTo(local, localSignals, localAccess);
         } catch (RuntimeException e) {
             log.warn("Could not hand a cluster event to this node's connections ({})", e.toString());
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.parley.agent.LocalAgentAccessNotifications;
 import io.parley.conversation.Author;
 import io.parley.conversation.AuthorKind;
 import io.parley.conversation.BotDraftPiece;
@@ -13,6 +14,7 @@ import io.parley.conversation.LocalConversationNotifications;
 import io.parley.conversation.LocalConversationSignals;
 import io.parley.conversation.MessageKind;
 import io.parley.conversation.MessageView;
+import io.parley.shared.AgentId;
 import io.parley.shared.ConversationId;
 import io.parley.shared.MessageId;
 import io.parley.shared.VisitorId;
@@ -113,6 +115,22 @@ class ClusterBusIntegrationTests {
     }
 
     @Test
+    void aChangeOfAnAgentsAccessReachesEveryNodeOnce() throws Exception {
+        var properties = properties(TestRedis.url(), TestRedis.uniqueStreamKey(), 100000, 10000);
+        Node a = start(properties);
+        Node b = start(properties);
+        var change = new Access(WorkspaceId.random(), AgentId.random());
+
+        a.access.accessChanged(change.workspace(), change.agent());
+
+        assertThat(a.local.received.poll(5, TimeUnit.SECONDS)).as("A's own connections, from A itself")
+                .isEqualTo(change);
+        assertThat(b.local.received.poll(5, TimeUnit.SECONDS)).as("B's connections").isEqualTo(change);
+        assertThat(a.local.received.poll(500, TimeUnit.MILLISECONDS)).as("nothing twice on A").isNull();
+        assertThat(b.local.received.poll(100, TimeUnit.MILLISECONDS)).as("nothing twice on B").isNull();
+    }
+
+    @Test
     void keepsTheStreamNearItsCap() {
         var properties = properties(TestRedis.url(), TestRedis.uniqueStreamKey(), 100, 10000);
         Node a = start(properties);
@@ -191,15 +209,17 @@ class ClusterBusIntegrationTests {
         final StreamReader reader;
         final ClusterNotifications notifications;
         final ClusterSignals signals;
+        final ClusterAgentAccess access;
 
         Node(ClusterProperties properties) {
             String id = UUID.randomUUID().toString();
             redis = new ClusterRedis(properties, id);
             publisher = new StreamPublisher(redis, new ClusterEventCodec(), id, properties, meters);
             reader = new StreamReader(redis, new ClusterEventCodec(), id, local, local,
-                    new ClusterCatchUp(catchUp, meters), properties, meters);
+                    new ClusterCatchUp(catchUp, meters), local, properties, meters);
             notifications = new ClusterNotifications(local, publisher);
             signals = new ClusterSignals(local, publisher);
+            access = new ClusterAgentAccess(local, publisher);
             publisher.start();
             reader.start();
         }
@@ -216,7 +236,11 @@ class ClusterBusIntegrationTests {
     /** A typing signal (value 1 or 0) or a read one (value the sequence) as one node's connections got it. */
     private record Signal(String kind, ConversationView conversation, Author author, long value) {}
 
-    private static final class Recorder implements LocalConversationNotifications, LocalConversationSignals {
+    /** A change of an agent's access as one node's connections got it. */
+    private record Access(WorkspaceId workspace, AgentId agent) {}
+
+    private static final class Recorder implements LocalConversationNotifications, LocalConversationSignals,
+            LocalAgentAccessNotifications {
         final LinkedBlockingQueue<Object> received = new LinkedBlockingQueue<>();
 
         @Override
@@ -242,6 +266,11 @@ class ClusterBusIntegrationTests {
         @Override
         public void read(ConversationView conversation, Author author, long sequence) {
             received.add(new Signal("read", conversation, author, sequence));
+        }
+
+        @Override
+        public void accessChanged(WorkspaceId workspace, AgentId agent) {
+            received.add(new Access(workspace, agent));
         }
     }
 

@@ -48,6 +48,13 @@ class ClusterEventCodecTests {
     }
 
     @Test
+    void roundTripsAChangeOfAnAgentsAccess() {
+        var event = new ClusterEvent.AgentAccessChanged(WorkspaceId.random(), AgentId.random());
+
+        assertThat(codec.decode(codec.encode(event))).isEqualTo(event);
+    }
+
+    @Test
     void roundTripsMessagesWithoutProfileOrAuthorIdAndNotes() {
         for (var message : new MessageView[] {
                 message(new Author(AuthorKind.VISITOR, VisitorId.random().toString()), MessageKind.TEXT, "hi", null),

@@ -65,7 +65,8 @@ class Authenticator {
                     + "origins", CloseStatus.POLICY_VIOLATION);
             return;
         }
-        if (!connection.authenticateAs(actor, credential.getBinaryIds())) {
+        String agentToken = actor instanceof Actor.Agent ? credential.getAgentToken() : null;
+        if (!connection.authenticateAs(actor, credential.getBinaryIds(), agentToken)) {
             return;
         }
         // reachable for pushes before the client hears it is authenticated, yet with Authenticated the first frame

@@ -55,6 +55,7 @@ final class Connection {
     private volatile long pingedAt;
     private volatile State state = State.NEW;
     private volatile @Nullable Actor actor;
+    private volatile @Nullable String agentToken;
     private volatile boolean binaryIds;
 
     Connection(ConcurrentWebSocketSessionDecorator session, FrameCodec codec, Handshake handshake,
@@ -136,16 +137,31 @@ final class Connection {
         return actor;
     }
 
+    /** The token an agent's connection authenticated with, checked again when the agent's access changes. */
+    @Nullable String agentToken() {
+        return agentToken;
+    }
+
+    /** The agent's role changed: the connection acts with the new one from now on. */
+    synchronized void actAs(Actor.Agent agent) {
+        if (state == State.AUTHENTICATED && actor instanceof Actor.Agent current
+                && current.agentId().equals(agent.agentId())) {
+            actor = agent;
+        }
+    }
+
     /**
      * @param binaryIdsAsked the client asked for binary ids; granted on an encoding that carries them, ignored on
      *        the others
+     * @param token the agent's token, kept to check it again when their access changes; null for visitors
      * @return false when the connection was closed or timed out meanwhile
      */
-    synchronized boolean authenticateAs(Actor who, boolean binaryIdsAsked) {
+    synchronized boolean authenticateAs(Actor who, boolean binaryIdsAsked, @Nullable String token) {
         if (state != State.NEW) {
             return false;
         }
         actor = who;
+        agentToken = token;
         binaryIds = binaryIdsAsked && codec.carriesBinaryIds();
         state = State.AUTHENTICATED;
         return true;

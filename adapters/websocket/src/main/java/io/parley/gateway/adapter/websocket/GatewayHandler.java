@@ -108,7 +108,13 @@ class GatewayHandler implements WebSocketHandler {
         try {
             frame = connection.decode(message);
         } catch (MalformedFrameException e) {
-            connection.error("", "frame.malformed", e.getMessage());
+            if (connection.authenticated()) {
+                connection.error(e.requestId(), "frame.malformed", e.getMessage());
+            } else {
+                // before authentication only a readable authenticate frame is accepted
+                connection.fail(e.requestId(), "frame.malformed", e.getMessage() + "; the first frame must be "
+                        + "authenticate", CloseStatus.POLICY_VIOLATION);
+            }
             return;
         }
         metrics.received(frame.getFrameCase());

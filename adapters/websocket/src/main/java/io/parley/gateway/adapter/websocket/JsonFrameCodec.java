@@ -1,15 +1,24 @@
 package io.parley.gateway.adapter.websocket;
 
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.util.JsonFormat;
 import io.parley.gateway.protocol.ClientFrame;
 import io.parley.gateway.protocol.ServerFrame;
+import java.io.IOException;
+import java.io.StringReader;
 import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketMessage;
 
 /**
  * {@code parley.v1.json}: each text frame is one ClientFrame or ServerFrame in protobuf's canonical JSON mapping.
- * Unknown fields are ignored, as the binary encoding does, so that older servers accept newer clients.
+ * Unknown fields are ignored, as the binary encoding does, so that older servers accept newer clients; known fields
+ * must have their types ({@link JsonFrameTypes}).
  */
 final class JsonFrameCodec implements FrameCodec {
 
@@ -28,14 +37,36 @@ final class JsonFrameCodec implements FrameCodec {
         if (!(message instanceof TextMessage text)) {
             throw new MalformedFrameException("subprotocol " + SUBPROTOCOL + " takes text frames only");
         }
+        JsonObject tree = tree(text.getPayload());
+        String requestId = JsonFrameTypes.requestId(tree);
         var builder = ClientFrame.newBuilder();
         try {
-            parser.merge(text.getPayload(), builder);
+            boolean replaced = JsonFrameTypes.check(tree, ClientFrame.getDescriptor());
+            parser.merge(replaced ? tree.toString() : text.getPayload(), builder);
+        } catch (MalformedFrameException e) {
+            throw e.withRequestId(requestId);
         } catch (InvalidProtocolBufferException | RuntimeException e) {
             throw new MalformedFrameException("the text frame is not a parley.v1.ClientFrame in JSON: "
-                    + firstLine(e.getMessage()));
+                    + firstLine(e.getMessage())).withRequestId(requestId);
         }
         return MalformedFrameException.requireFrame(builder.build());
+    }
+
+    /** The frame as a JSON object, read as protobuf's parser reads it. */
+    private static JsonObject tree(String payload) {
+        try {
+            var reader = new JsonReader(new StringReader(payload));
+            JsonElement tree = JsonParser.parseReader(reader);
+            if (reader.peek() != JsonToken.END_DOCUMENT) {
+                throw new MalformedFrameException("the text frame holds more than one JSON value");
+            }
+            if (!(tree instanceof JsonObject object)) {
+                throw new MalformedFrameException("the text frame is not a JSON object");
+            }
+            return object;
+        } catch (JsonParseException | IOException | IllegalStateException e) {
+            throw new MalformedFrameException("the text frame is not JSON: " + firstLine(e.getMessage()));
+        }
     }
 
     @Override

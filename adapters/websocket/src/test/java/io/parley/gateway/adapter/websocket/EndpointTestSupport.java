@@ -32,7 +32,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(classes = GatewayTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"parley.gateway.auth-timeout=2s", "parley.gateway.idle-timeout=4s",
                 "parley.gateway.heartbeat-interval=1s", "parley.gateway.max-frame-bytes=4096",
-                "parley.gateway.send-time-limit=2s", "parley.gateway.send-buffer-limit=64KB"})
+                "parley.gateway.send-time-limit=2s", "parley.gateway.send-buffer-limit=64KB",
+                "parley.gateway.agent-access.recheck-interval=1s"})
 abstract class EndpointTestSupport {
 
     @LocalServerPort

@@ -31,6 +31,8 @@ public class FakeConversations {
     private final Map<ConversationId, List<MessageView>> messages = new ConcurrentHashMap<>();
     private final Map<ConversationId, CountDownLatch> held = new ConcurrentHashMap<>();
     private final AtomicInteger waiting = new AtomicInteger();
+    /** Who posted last, as the gateway named them. */
+    volatile Actor lastPoster;
 
     FakeConversations(ConversationNotifications notifications, Clock clock) {
         this.notifications = notifications;
@@ -65,6 +67,7 @@ public class FakeConversations {
     }
 
     public Posted post(PostMessage command) {
+        lastPoster = command.actor();
         CountDownLatch hold = held.get(command.conversation());
         if (hold != null) {
             waiting.incrementAndGet();

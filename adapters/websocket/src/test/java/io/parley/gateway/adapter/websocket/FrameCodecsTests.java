@@ -10,6 +10,7 @@ import io.parley.gateway.protocol.ClientFrame;
 import io.parley.gateway.protocol.Message;
 import io.parley.gateway.protocol.MessageDelivered;
 import io.parley.gateway.protocol.MessageKind;
+import io.parley.gateway.protocol.PresenceStatus;
 import io.parley.gateway.protocol.SendMessage;
 import io.parley.gateway.protocol.ServerFrame;
 import java.nio.ByteBuffer;
@@ -129,6 +130,75 @@ class FrameCodecsTests {
             assertThatThrownBy(() -> json.decode(new TextMessage(text.getBytes(StandardCharsets.UTF_8))))
                     .as(text).isInstanceOf(MalformedFrameException.class);
         }
+    }
+
+    @Test
+    void jsonEnumNamesTheSchemaDoesNotKnowReachTheHandlerAsUnknownValues() {
+        var note = json.decode(new TextMessage("""
+                {"send":{"conversationId":"c","clientMessageId":"x","body":"b","kind":"NOTE"}}"""));
+        assertThat(note.getSend().getKind()).as("REST's spelling is not a protocol name")
+                .isEqualTo(MessageKind.UNRECOGNIZED);
+        var busy = json.decode(new TextMessage("{\"setPresence\":{\"status\":\"BUSY\"}}"));
+        assertThat(busy.getSetPresence().getStatus()).isEqualTo(PresenceStatus.UNRECOGNIZED);
+        assertThat(json.decode(new TextMessage("{\"send\":{\"kind\":\"MESSAGE_KIND_NOTE\"}}")).getSend().getKind())
+                .isEqualTo(MessageKind.MESSAGE_KIND_NOTE);
+        assertThat(json.decode(new TextMessage("{\"send\":{\"kind\":2}}")).getSend().getKind())
+                .as("protobuf's JSON mapping takes numbers too").isEqualTo(MessageKind.MESSAGE_KIND_NOTE);
+        assertThat(json.decode(new TextMessage("{\"send\":{\"kind\":77}}")).getSend().getKind())
+                .isEqualTo(MessageKind.UNRECOGNIZED);
+    }
+
+    @Test
+    void jsonValuesOfTheWrongTypeAreMalformedAndKeepTheRequestId() {
+        for (String frame : new String[] {
+                "\"send\":{\"conversationId\":[\"0b7c2b9e-4d0e-4a53-9d39-5f1d4c1c2a11\"],\"body\":\"b\"}",
+                "\"send\":{\"conversationId\":\"c\",\"clientMessageId\":12}",
+                "\"send\":{\"body\":true}",
+                "\"send\":{\"body\":{\"text\":\"b\"}}",
+                "\"send\":{\"kind\":2.5}",
+                "\"send\":{\"kind\":[\"MESSAGE_KIND_NOTE\"]}",
+                "\"send\":{\"conversationIdBin\":123}",
+                "\"send\":\"hello\"",
+                "\"typing\":{\"conversationId\":\"c\",\"typing\":\"true\"}",
+                "\"typing\":{\"conversationId\":\"c\",\"typing\":1}",
+                "\"resume\":{\"conversationId\":{\"id\":\"c\"}}",
+                "\"resume\":{\"conversationId\":\"c\",\"afterSequence\":true}",
+                "\"read\":{\"conversationId\":\"c\",\"sequence\":[5]}",
+                "\"heartbeat\":{\"clientTimeMs\":{}}",
+                "\"authenticate\":{\"agentToken\":[\"t\"]}",
+                "\"authenticate\":{\"visitorToken\":7}",
+                "\"authenticate\":{\"agentToken\":\"t\",\"binaryIds\":\"yes\"}",
+                "\"setPresence\":{\"status\":true}",
+                "\"startConversation\":[]"}) {
+            String text = "{\"requestId\":\"r-7\"," + frame + "}";
+            assertThatThrownBy(() -> json.decode(new TextMessage(text))).as(text)
+                    .isInstanceOfSatisfying(MalformedFrameException.class,
+                            e -> assertThat(e.requestId()).isEqualTo("r-7"));
+        }
+    }
+
+    @Test
+    void malformedFramesKeepTheRequestIdTheyCarried() {
+        assertThatThrownBy(() -> json.decode(new TextMessage("{\"requestId\":\"r-8\"}")))
+                .isInstanceOfSatisfying(MalformedFrameException.class, e -> assertThat(e.requestId()).isEqualTo("r-8"));
+        assertThatThrownBy(() -> json.decode(new TextMessage("{\"request_id\":\"r-9\",\"resume\":{\"afterSequence\":\"many\"}}")))
+                .isInstanceOfSatisfying(MalformedFrameException.class, e -> assertThat(e.requestId()).isEqualTo("r-9"));
+        // request id "r-10", then a tag no protobuf encoder writes
+        byte[] garbage = {0x0a, 0x04, 'r', '-', '1', '0', (byte) 0xff, (byte) 0xff, 0x7f};
+        assertThatThrownBy(() -> proto.decode(new BinaryMessage(garbage)))
+                .isInstanceOfSatisfying(MalformedFrameException.class, e -> assertThat(e.requestId()).isEqualTo("r-10"));
+    }
+
+    @Test
+    void binaryFieldsWrittenWithAnotherWireTypeAreMalformed() {
+        // request id "r-11", then send (field 11) whose body (field 3) is a varint instead of a string
+        byte[] numberAsBody = {0x0a, 0x04, 'r', '-', '1', '1', 0x5a, 0x02, 0x18, 0x05};
+        assertThatThrownBy(() -> proto.decode(new BinaryMessage(numberAsBody)))
+                .isInstanceOfSatisfying(MalformedFrameException.class, e -> assertThat(e.requestId()).isEqualTo("r-11"))
+                .hasMessageContaining("wrong wire type");
+        // unknown field numbers still pass, as the protocol promises newer clients
+        byte[] unknownField = {0x0a, 0x01, 'r', 0x7a, 0x00, (byte) 0xa0, 0x06, 0x01};
+        assertThat(proto.decode(new BinaryMessage(unknownField)).hasHeartbeat()).isTrue();
     }
 
     @Test

@@ -39,6 +39,8 @@ class ProtocolDocumentTests {
         for (String example : client) {
             var frame = ClientFrame.newBuilder();
             JsonFormat.parser().merge(example, frame);  // strict: a misspelt field fails here
+            assertThat(new JsonFrameCodec().decode(new TextMessage(example))).as("as the server reads it: %s", example)
+                    .isEqualTo(frame.build());
             covered.add(frame.getFrameCase());
         }
         assertThat(covered).containsAll(Arrays.stream(ClientFrame.FrameCase.values())
