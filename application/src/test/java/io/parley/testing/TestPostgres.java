@@ -3,6 +3,8 @@ package io.parley.testing;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Assumptions;
 
@@ -16,6 +18,7 @@ public final class TestPostgres {
     private static final String HOST = env("PARLEY_TEST_DATABASE_HOST", "127.0.0.1");
     private static final String PORT = env("PARLEY_TEST_DATABASE_PORT", "5432");
     private static final String USER = env("PARLEY_TEST_DATABASE_USER", "postgres");
+    private static final Duration LEFT_OVER = Duration.ofHours(6);
     private static String database;
     /** Held open for the JVM's life: a concurrent run's clean-up cannot drop a database in use. */
     private static Connection keeper;
@@ -48,7 +51,8 @@ public final class TestPostgres {
     }
 
     private static String create() {
-        String name = "parley_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String name = "parley_it_" + Instant.now().getEpochSecond() + "_"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
         try (Connection admin = admin()) {
             dropLeftovers(admin);
             admin.createStatement().execute("CREATE DATABASE " + name);
@@ -65,9 +69,9 @@ public final class TestPostgres {
     }
 
     /**
-     * Drops the databases earlier test runs left. Not dropped at JVM exit: the application contexts of the tests
-     * close in shutdown hooks too, and would lose their database under them. A database still in use by a
-     * concurrent run refuses the drop and is left alone.
+     * Drops the databases earlier test runs left, once they are hours old. Not dropped at JVM exit: the application
+     * contexts of the tests close in shutdown hooks too, and would lose their database under them. A database still
+     * in use by a concurrent run refuses the drop and is left alone.
      */
     private static void dropLeftovers(Connection admin) throws SQLException {
         var names = new java.util.ArrayList<String>();
@@ -78,11 +82,31 @@ public final class TestPostgres {
             }
         }
         for (String old : names) {
+            if (!leftOver(old)) {
+                continue;
+            }
             try {
                 admin.createStatement().execute("DROP DATABASE IF EXISTS " + old);
             } catch (SQLException inUse) {
                 // another test run is using it
             }
+        }
+    }
+
+    /**
+     * A database made more than {@link #LEFT_OVER} ago, or one named without its time (made by an older version of
+     * this class). A younger one may belong to a run that has created it and not connected yet: dropping it would
+     * fail that run, since a database nobody is connected to drops without complaint.
+     */
+    private static boolean leftOver(String name) {
+        String[] parts = name.substring("parley_it_".length()).split("_");
+        if (parts.length != 2) {
+            return true;
+        }
+        try {
+            return Instant.ofEpochSecond(Long.parseLong(parts[0])).isBefore(Instant.now().minus(LEFT_OVER));
+        } catch (NumberFormatException e) {
+            return true;
         }
     }
 
