@@ -72,6 +72,27 @@ class MessagesTests extends PostgresBacked {
     }
 
     @Test
+    void theLatestMessageShownToVisitorsSkipsNotesAndStaysInItsWorkspace() {
+        post(visitor, MessageKind.TEXT, "where is my parcel?", "c-1");
+        var reply = post(agentAuthor(), MessageKind.TEXT, "on its way", "c-2");
+        post(agentAuthor(), MessageKind.NOTE, "courier called, lost it", "c-3");
+        var person = tenants.visitor(tenant);
+        var onlyNotes = Conversation.open(tenant.workspace().getId(), tenant.inbox().getId(), person.getId(), false, T0);
+        conversations.insert(onlyNotes);
+        messages.append(onlyNotes.post(agentAuthor(), MessageKind.NOTE, new MessageBody("just a note"),
+                new ClientMessageId("n-1"), T0));
+        var elsewhere = tenants.create("Other");
+
+        var latest = messages.latestShownToVisitors(tenant.workspace().getId(),
+                java.util.List.of(conversation.getId(), onlyNotes.getId()));
+
+        assertThat(latest).containsExactly(reply);
+        assertThat(messages.latestShownToVisitors(elsewhere.workspace().getId(),
+                java.util.List.of(conversation.getId()))).isEmpty();
+        assertThat(messages.latestShownToVisitors(tenant.workspace().getId(), java.util.List.of())).isEmpty();
+    }
+
+    @Test
     void readsAfterAndBeforeASequenceInAscendingOrder() {
         for (int i = 1; i <= 6; i++) {
             post(visitor, MessageKind.TEXT, "message " + i, "c-" + i);
