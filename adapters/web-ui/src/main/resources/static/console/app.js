@@ -4,7 +4,7 @@ import {Live} from "./live.js";
 import {LANGUAGES, language, onLanguage, setLanguage, t} from "./i18n.js";
 import {number, when} from "./text.js";
 import {visitorName} from "./visitor-name.js";
-import {nameOf, roster} from "./roster.js";
+import {knows, nameOf, readRoster, roster} from "./roster.js";
 import {avatar} from "./avatar.js";
 import {chime} from "./chime.js";
 import {loadCannedReplies} from "./canned.js";
@@ -66,6 +66,7 @@ class ParleyConsole extends LitElement {
     document.addEventListener("visibilitychange", () => !document.hidden && this.signedIn && this.focused(this.selected));
     this.addEventListener("parley-open", (event) => this.open(event.detail));
     this.query = "";
+    this.askedFor = new Set();
   }
 
   connectedCallback() {
@@ -133,6 +134,11 @@ class ParleyConsole extends LitElement {
       ]);
       this.items = [...page.items].sort((a, b) => String(b.updatedAt).localeCompare(String(a.updatedAt)));
       this.counts = Object.fromEntries(Object.keys(VIEWS).map((view, i) => [view, totals[i].total]));
+      // an assignee the team list does not know joined on another server node: read the team again, once for each
+      // (a disabled agent's conversations would otherwise ask on every refresh)
+      const unknown = this.items.filter((c) => c.assignee && !knows(c.assignee) && !this.askedFor.has(c.assignee));
+      unknown.forEach((c) => this.askedFor.add(c.assignee));
+      if (unknown.length) readRoster().catch(() => {});
     } catch (error) {
       this.failure = t("error.generic") + error.message;
     }
