@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -22,7 +23,11 @@ import org.springframework.test.context.DynamicPropertySource;
  * or conversation.
  */
 @SpringBootTest(classes = ParleyApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles(ParleyIntegrationTest.RELAXED_LIMITS)
 public abstract class ParleyIntegrationTest {
+
+    /** The profile that raises every client-address limit (src/test/resources/application-relaxed-limits.properties). */
+    public static final String RELAXED_LIMITS = "relaxed-limits";
 
     public static final String ADMIN_EMAIL = "admin@parley.test";
     public static final String ADMIN_PASSWORD = "correct-horse-battery";

@@ -45,7 +45,8 @@ public final class ParleyNode implements AutoCloseable {
                 "--parley.security.bcrypt-strength=4",
                 "--parley.security.visitor-token-secret=" + ParleyIntegrationTest.VISITOR_TOKEN_SECRET,
                 "--spring.modulith.events.republish-outstanding-events-on-restart=false",
-                "--spring.main.banner-mode=off"));
+                "--spring.main.banner-mode=off",
+                "--spring.profiles.active=" + ParleyIntegrationTest.RELAXED_LIMITS));
         properties.forEach((key, value) -> command.add("--" + key + "=" + value));
         try {
             Path log = Files.createDirectories(Path.of("target", "nodes")).resolve(name + ".log");

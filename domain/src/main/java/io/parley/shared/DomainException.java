@@ -36,6 +36,12 @@ public class DomainException extends RuntimeException {
         return this;
     }
 
+    /** The refusal with one more member for the client beside the code and message, such as the limit exceeded. */
+    public DomainException withDetail(String name, Object value) {
+        details.put(Objects.requireNonNull(name), Objects.requireNonNull(value));
+        return this;
+    }
+
     /** Extra members for the client beside the code and message, e.g. {@code errors}; empty for most refusals. */
     public Map<String, Object> details() {
         return Map.copyOf(details);

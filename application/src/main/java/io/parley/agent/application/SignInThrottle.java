@@ -1,9 +1,9 @@
 package io.parley.agent.application;
 
+import io.parley.shared.Admission;
 import io.parley.shared.ClientAddresses;
 import io.parley.shared.RateLimit;
 import io.parley.shared.port.RateLimiter;
-import io.parley.shared.port.RateLimiter.Admission;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

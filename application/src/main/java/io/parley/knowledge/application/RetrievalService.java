@@ -30,6 +30,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
@@ -65,6 +66,7 @@ class RetrievalService implements KnowledgeSearch {
     private final KnowledgeProperties properties;
     private final WorkspaceAdministration workspaces;
     private final Timer timer;
+    private ModelBudget budget = ModelBudget.UNLIMITED;
 
     RetrievalService(EmbedText embeddings, KnowledgeVectors vectors, ChunkVectors chunkVectors, IndexRuns runs,
                      KnowledgeEntries entries, KnowledgeDocuments documents, ComposeAnswer composer,
@@ -82,6 +84,12 @@ class RetrievalService implements KnowledgeSearch {
         this.timer = Timer.builder("parley.knowledge.retrieval")
                 .description("Time to embed a message, search the workspace's entries and decide")
                 .publishPercentileHistogram().register(meters);
+    }
+
+    /** Each workspace's allowance of model calls; without one (unit tests) the model is never held back. */
+    @Autowired
+    void limitModelCallsBy(ModelBudget budget) {
+        this.budget = budget;
     }
 
     @Override
@@ -109,7 +117,8 @@ class RetrievalService implements KnowledgeSearch {
             return decided;
         }
         Predicate<String> linkable = workspaces.get(workspace)::allowsLinkTo;
-        if (mode != AnswerMode.LLM || !properties.llmAnswers() || !composer.available()) {
+        if (mode != AnswerMode.LLM || !properties.llmAnswers() || !composer.available()
+                || !budget.spend(workspace)) {
             return stored(decided, text, linkable);
         }
         var sources = decided.candidates().stream().filter(c -> c.score() >= decided.threshold())

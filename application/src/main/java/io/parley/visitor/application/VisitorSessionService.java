@@ -49,7 +49,9 @@ class VisitorSessionService implements VisitorSessions {
     public VisitorSession start(StartVisitorSession command) {
         InboxView inbox = inboxes.findByWidgetKey(command.widgetKey()).orElseThrow(() -> DomainException.notFound(
                 "visitor.unknown-widget", "no enabled chat widget has this key; check the data-parley attribute"));
-        if (command.origin() != null && !workspaces.admitsOrigin(inbox.workspaceId(), command.origin())) {
+        if (command.origin() == null || command.origin().isBlank()) {
+            requireOriginUnlessAnyIsAllowed(inbox);
+        } else if (!workspaces.admitsOrigin(inbox.workspaceId(), command.origin())) {
             refusals.refused(inbox.workspaceId(), command.origin());
             throw DomainException.forbidden("visitor.origin-refused",
                     "this site (" + command.origin() + ") is not among the workspace's allowed origins");
@@ -66,6 +68,18 @@ class VisitorSessionService implements VisitorSessions {
         var claims = new VisitorClaims(inbox.workspaceId(), inbox.id(), visitor.getId(), now.plus(properties.visitorTokenTtl()));
         return new VisitorSession(tokens.sign(claims), claims.workspaceId(), claims.inboxId(), claims.visitorId(),
                 claims.expiresAt(), known.isPresent());
+    }
+
+    /**
+     * A browser always names the page's origin; a request without one comes from a script or server, which could
+     * otherwise create visitors at will. It may when the workspace admits any origin ({@code *}); a native app or
+     * server of a workspace that names its origins sends one of them as {@code Origin}.
+     */
+    private void requireOriginUnlessAnyIsAllowed(InboxView inbox) {
+        if (!workspaces.get(inbox.workspaceId()).allowedOrigins().contains("*")) {
+            throw DomainException.forbidden("visitor.origin-required", "a visitor session needs the Origin header of"
+                    + " the page; a client that is not a browser sends one of the workspace's allowed origins");
+        }
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.parley.shared.adapter.redis;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.EstimationProbe;
+import io.parley.shared.Admission;
 import io.parley.shared.RateLimit;
 import io.parley.shared.port.RateLimiter;
 import java.time.Duration;

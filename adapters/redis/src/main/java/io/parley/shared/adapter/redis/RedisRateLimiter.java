@@ -5,6 +5,7 @@ import io.github.bucket4j.EstimationProbe;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.redis.redisson.Bucket4jRedisson;
+import io.parley.shared.Admission;
 import io.parley.shared.RateLimit;
 import io.parley.shared.port.RateLimiter;
 import java.time.Duration;

@@ -2,9 +2,9 @@ package io.parley.shared.adapter.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.parley.shared.Admission;
 import io.parley.shared.RateLimit;
 import io.parley.shared.port.RateLimiter;
-import io.parley.shared.port.RateLimiter.Admission;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

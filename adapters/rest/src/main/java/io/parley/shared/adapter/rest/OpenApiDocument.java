@@ -2,6 +2,7 @@ package io.parley.shared.adapter.rest;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
@@ -44,8 +45,15 @@ class OpenApiDocument {
         ApiResponse problem = new ApiResponse().description("A problem detail with a stable code")
                 .content(new Content().addMediaType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                         new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))));
+        ApiResponse tooMany = new ApiResponse()
+                .description("Over a rate limit (code request.rate-limited, naming the limit; auth.locked for sign-in): "
+                        + "send it again after Retry-After seconds")
+                .addHeaderObject("Retry-After", new Header().description("seconds to wait")
+                        .schema(new IntegerSchema()))
+                .content(problem.getContent());
         return openApi -> openApi.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
             operation.getResponses().values().forEach(OpenApiDocument::answersJson);
+            operation.getResponses().putIfAbsent("429", tooMany);
             operation.getResponses().addApiResponse("default", problem);
         }));
     }
@@ -71,7 +79,11 @@ class OpenApiDocument {
                 .addProperty("instance", new StringSchema())
                 .addProperty("code", new StringSchema().description("stable, for programs; for example auth.required"))
                 .addProperty("errors", new ArraySchema().items(fieldError)
-                        .description("the invalid fields, with request.invalid"));
+                        .description("the invalid fields, with request.invalid"))
+                .addProperty("limit", new StringSchema()
+                        .description("with request.rate-limited: the limit exceeded, as in parley.rate-limits"))
+                .addProperty("retryAfterSeconds", new IntegerSchema()
+                        .description("with request.rate-limited and auth.locked: as the Retry-After header"));
     }
 
     private static SecurityScheme bearer(String description) {

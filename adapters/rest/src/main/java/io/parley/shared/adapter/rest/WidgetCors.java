@@ -19,7 +19,7 @@ class WidgetCors implements WebMvcConfigurer {
                     .allowedOrigins("*")
                     .allowedMethods("GET", "POST")
                     .allowedHeaders("Authorization", "Content-Type")
-                    .exposedHeaders("Location")
+                    .exposedHeaders("Location", "Retry-After")
                     .allowCredentials(false)
                     .maxAge(3600);
         }

@@ -1,16 +1,22 @@
 package io.parley.visitor.adapter.rest;
 
+import io.parley.shared.Admission;
+import io.parley.shared.DomainException;
+import io.parley.shared.Throttle;
+import io.parley.shared.adapter.rest.RateLimitProperties;
+import io.parley.shared.adapter.rest.TooManyRequests;
 import io.parley.visitor.StartVisitorSession;
 import io.parley.visitor.VisitorSession;
 import io.parley.visitor.VisitorSessions;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.regex.Pattern;
 import org.jmolecules.architecture.hexagonal.PrimaryAdapter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
@@ -33,10 +39,16 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Widget")
 class WidgetSessionController {
 
-    private final VisitorSessions sessions;
+    private static final Pattern WIDGET_KEY = Pattern.compile("wk_[0-9a-f]{24}");
 
-    WidgetSessionController(VisitorSessions sessions) {
+    private final VisitorSessions sessions;
+    private final Throttle limiter;
+    private final RateLimitProperties limits;
+
+    WidgetSessionController(VisitorSessions sessions, Throttle limiter, RateLimitProperties limits) {
         this.sessions = sessions;
+        this.limiter = limiter;
+        this.limits = limits;
     }
 
     @PostMapping("/sessions")
@@ -45,10 +57,28 @@ class WidgetSessionController {
     ResponseEntity<VisitorSessionResponse> start(@Valid @RequestBody StartVisitorSessionRequest request,
             @Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ORIGIN, required = false)
             @Nullable String origin) {
+        perWidgetKey(request.widgetKey());
         VisitorSession session = sessions.start(new StartVisitorSession(request.widgetKey(), request.visitorToken(),
                 request.name(), request.email(), origin));
         return ResponseEntity.status(HttpStatus.CREATED).cacheControl(CacheControl.noStore())
                 .body(VisitorSessionResponse.of(session));
+    }
+
+    /**
+     * Each session may create a visitor: however many client addresses ask (each has a limit of its own in the
+     * rate-limit filter), one widget has a ceiling.
+     */
+    private void perWidgetKey(String widgetKey) {
+        if (!limits.enabled() || !WIDGET_KEY.matcher(widgetKey).matches()) {
+            return; // an unknown key creates nothing and is refused as such
+        }
+        Admission admission = limiter.take("http.widget-key-sessions:" + widgetKey,
+                limits.widgetKeySessions().toRateLimit());
+        if (!admission.granted()) {
+            throw DomainException.rateLimited(TooManyRequests.CODE, "too many visitor sessions for this widget; try"
+                    + " again in " + admission.retryAfterSeconds() + " seconds", admission.retryAfter())
+                    .withDetail("limit", "widget-key-sessions");
+        }
     }
 
     /** {@code visitorToken}: the token of an earlier session, to continue as the same visitor. */
