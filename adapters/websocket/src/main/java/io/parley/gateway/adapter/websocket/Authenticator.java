@@ -41,6 +41,19 @@ class Authenticator {
     }
 
     void authenticate(Connection connection, String requestId, Authenticate credential) {
+        if (!connection.authenticationBegun()) {
+            return;
+        }
+        try {
+            check(connection, requestId, credential);
+        } catch (RuntimeException e) {
+            // answered with server.error: the client may send Authenticate again, within the auth timeout
+            connection.authenticationAbandoned();
+            throw e;
+        }
+    }
+
+    private void check(Connection connection, String requestId, Authenticate credential) {
         Optional<Actor> found = switch (credential.getCredentialCase()) {
             case AGENT_TOKEN -> agents.authenticate(credential.getAgentToken())
                     .map(a -> new Actor.Agent(a.workspaceId(), a.agentId(), a.role()));

@@ -33,7 +33,8 @@ final class Connection {
     static final CloseStatus SLOW_CONSUMER = CloseStatus.SESSION_NOT_RELIABLE.withReason("client reads too slowly");
     static final Duration CLOSE_FRAME_WAIT = Duration.ofSeconds(1);
 
-    private enum State { NEW, AUTHENTICATED, CLOSING }
+    /** AUTHENTICATING: the Authenticate frame has come and its credential is being checked. */
+    private enum State { NEW, AUTHENTICATING, AUTHENTICATED, CLOSING }
 
     private final ConcurrentWebSocketSessionDecorator session;
     private final FrameCodec codec;
@@ -93,6 +94,8 @@ final class Connection {
     long queuedBytes() { return lane.bytes() + session.getBufferSize(); }
     long sendingForMillis() { return session.getTimeSinceSendStarted(); }
     boolean authenticated() { return state == State.AUTHENTICATED; }
+    /** No Authenticate frame has come yet: what the auth timeout is about. */
+    boolean awaitingAuthenticate() { return state == State.NEW; }
     boolean closing() { return state == State.CLOSING || !session.isOpen(); }
     /** Whether Ack and Message frames go out with their ids in the binary {@code *_bin} fields. */
     boolean binaryIds() { return binaryIds; }
@@ -151,13 +154,34 @@ final class Connection {
     }
 
     /**
+     * The Authenticate frame has come: from now on the auth timeout no longer applies, however long checking its
+     * credential takes (it may wait for the database).
+     *
+     * @return false when the connection was closed, timed out or began authenticating already
+     */
+    synchronized boolean authenticationBegun() {
+        if (state != State.NEW) {
+            return false;
+        }
+        state = State.AUTHENTICATING;
+        return true;
+    }
+
+    /** Checking the credential failed, not for the credential: the connection waits for Authenticate again. */
+    synchronized void authenticationAbandoned() {
+        if (state == State.AUTHENTICATING) {
+            state = State.NEW;
+        }
+    }
+
+    /**
      * @param binaryIdsAsked the client asked for binary ids; granted on an encoding that carries them, ignored on
      *        the others
      * @param token the agent's token, kept to check it again when their access changes; null for visitors
-     * @return false when the connection was closed or timed out meanwhile
+     * @return false when the connection was closed meanwhile
      */
     synchronized boolean authenticateAs(Actor who, boolean binaryIdsAsked, @Nullable String token) {
-        if (state != State.NEW) {
+        if (state != State.AUTHENTICATING) {
             return false;
         }
         actor = who;

@@ -127,7 +127,7 @@ class Watchdog implements SmartLifecycle {
                 || connection.lane().pending() > MAX_PENDING_PUSHES) {
             log.debug("Closing connection {}: the client does not read", connection.id());
             connection.closeSlowConsumer();
-        } else if (!connection.authenticated() && now - connection.openedAt() > authNanos) {
+        } else if (connection.awaitingAuthenticate() && now - connection.openedAt() > authNanos) {
             connection.fail("", "auth.timeout", "no authenticate frame within "
                     + properties.authTimeout().toSeconds() + " s of connecting", CloseStatus.POLICY_VIOLATION);
         } else if (connection.reading()) {

@@ -6,10 +6,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.parley.gateway.protocol.Authenticate;
 import io.parley.gateway.protocol.ClientFrame;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** The first frame: tokens, origins, the auth timeout. */
 class AuthenticationTests extends EndpointTestSupport {
+
+    @Autowired
+    GatewayProperties properties;
 
     @Test
     void tellsWhoIsConnectedAndTheLimitsThatApply() {
@@ -25,6 +31,31 @@ class AuthenticationTests extends EndpointTestSupport {
             assertThat(authenticated.getMaxFrameBytes()).isEqualTo(4096);
             assertThat(authenticated.getHeartbeatIntervalMs()).isEqualTo(1000);
             assertThat(authenticated.getMaxMessagesPerSecond()).isEqualTo(20);
+        }
+    }
+
+    @Test
+    void aCredentialCheckSlowerThanTheAuthTimeoutDoesNotCloseTheConnection() throws Exception {
+        var check = new CountDownLatch(1);
+        GatewayTestApplication.SLOW_ORIGIN_CHECKS.set(check);
+        try (var client = TestClient.connect(port, "parley.v1.json", GatewayTestApplication.SLOW_SHOP)) {
+            client.send(ClientFrame.newBuilder().setRequestId("slow")
+                    .setAuthenticate(Authenticate.newBuilder().setVisitorToken("vera-token")).build());
+            // the frame came in time; its check goes on until the watchdog has had every chance to time it out (and
+            // ends well before the idle timeout)
+            long beyond = properties.authTimeout().plus(Watchdog.tick(properties).multipliedBy(2)).toNanos();
+            assertThat(properties.idleTimeout().toNanos()).isGreaterThan(beyond + Duration.ofSeconds(5).toNanos());
+            eventually(() -> assertThat(registry.all()).anySatisfy(connection -> {
+                assertThat(connection.handshake().origin()).isEqualTo(GatewayTestApplication.SLOW_SHOP);
+                assertThat(connection.awaitingAuthenticate()).isFalse();
+                assertThat(System.nanoTime() - connection.openedAt()).isGreaterThan(beyond);
+            }));
+            check.countDown();
+            var frame = client.next();
+            assertThat(frame.getRequestId()).as("%s", frame).isEqualTo("slow");
+            assertThat(frame.hasAuthenticated()).as("%s", frame).isTrue();
+        } finally {
+            check.countDown();
         }
     }
 

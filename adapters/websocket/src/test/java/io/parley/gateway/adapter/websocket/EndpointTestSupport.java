@@ -28,11 +28,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The gateway on a real port with a real JDK WebSocket client, on fakes of the ports it calls. The subclasses share
  * one application context; each test uses connections and conversations of its own.
+ *
+ * <p>The time limits are ones a test waits out (the auth and idle timeouts) or one no test means to reach (one send);
+ * they are long enough for a busy machine that pauses the test for seconds not to reach them by accident.
  */
 @SpringBootTest(classes = GatewayTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"parley.gateway.auth-timeout=2s", "parley.gateway.idle-timeout=4s",
+        properties = {"parley.gateway.auth-timeout=10s", "parley.gateway.idle-timeout=20s",
                 "parley.gateway.heartbeat-interval=1s", "parley.gateway.max-frame-bytes=4096",
-                "parley.gateway.send-time-limit=2s", "parley.gateway.send-buffer-limit=64KB",
+                "parley.gateway.send-time-limit=20s", "parley.gateway.send-buffer-limit=64KB",
                 "parley.gateway.agent-access.recheck-interval=1s"})
 abstract class EndpointTestSupport {
 
@@ -53,7 +56,7 @@ abstract class EndpointTestSupport {
 
     /** The server counts a frame after handing it to the socket: the client may see it first. */
     static void eventually(Runnable assertion) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        long deadline = System.nanoTime() + TestClient.PATIENCE.toNanos();
         while (true) {
             try {
                 assertion.run();

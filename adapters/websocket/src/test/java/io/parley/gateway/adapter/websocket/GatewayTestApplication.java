@@ -18,6 +18,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.jetty.server.ServerConnector;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.jetty.JettyServerCustomizer;
@@ -34,6 +37,9 @@ class GatewayTestApplication {
     static final VisitorId VERA = VisitorId.random();
     static final VisitorId WALT = VisitorId.random();
     static final String SHOP = "https://shop.example.com";
+    /** Admitted like {@link #SHOP}, but its check waits for {@link #SLOW_ORIGIN_CHECKS} (a slow database). */
+    static final String SLOW_SHOP = "https://slow-shop.example.com";
+    static final AtomicReference<CountDownLatch> SLOW_ORIGIN_CHECKS = new AtomicReference<>(new CountDownLatch(0));
     /** A second workspace, used by one test only, so that its connection counts are its own. */
     static final WorkspaceId OTHER = WorkspaceId.random();
     static final AgentId CARL = AgentId.random();
@@ -112,6 +118,14 @@ class GatewayTestApplication {
     WorkspaceAdministration workspaceAdministration() {
         return PartialFake.of(WorkspaceAdministration.class, new Object() {
             public boolean admitsOrigin(WorkspaceId id, String origin) {
+                if (origin.equals(SLOW_SHOP)) {
+                    try {
+                        return SLOW_ORIGIN_CHECKS.get().await(60, TimeUnit.SECONDS) && id.equals(WORKSPACE);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return false;
+                    }
+                }
                 return id.equals(WORKSPACE) && origin.equals(SHOP);
             }
 

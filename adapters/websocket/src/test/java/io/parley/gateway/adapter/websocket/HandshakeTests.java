@@ -24,7 +24,7 @@ class HandshakeTests extends EndpointTestSupport {
     void aHandshakeWithoutSubprotocolFailsForTheJdkClientToo() {
         var attempt = TestClient.HTTP.newWebSocketBuilder()
                 .buildAsync(java.net.URI.create("ws://localhost:" + port + "/ws"), new java.net.http.WebSocket.Listener() {});
-        assertThat(attempt).failsWithin(Duration.ofSeconds(5))
+        assertThat(attempt).failsWithin(TestClient.PATIENCE)
                 .withThrowableOfType(java.util.concurrent.ExecutionException.class)
                 .havingRootCause().withMessageContaining("400");
     }

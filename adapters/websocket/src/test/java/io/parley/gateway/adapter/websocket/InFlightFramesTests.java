@@ -28,7 +28,7 @@ class InFlightFramesTests {
             });
         }
         inFlight.submit("a", done::countDown);
-        assertThat(done.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(done.await(30, TimeUnit.SECONDS)).isTrue();
         assertThat(ran).isEqualTo(IntStream.range(0, 500).mapToObj(String::valueOf).toList());
     }
 
@@ -39,7 +39,7 @@ class InFlightFramesTests {
         frames.submit("a", () -> await(stuck));
         frames.submit("a", () -> ran.add("a-2"));
         frames.submit("b", other::countDown);
-        assertThat(other.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(other.await(30, TimeUnit.SECONDS)).isTrue();
         assertThat(ran).as("behind the stuck one").isEmpty();
         stuck.countDown();
         awaitCount(0);
@@ -90,12 +90,12 @@ class InFlightFramesTests {
             throw new AssertionError("planted");
         });
         frames.submit("a", done::countDown);
-        assertThat(done.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(done.await(30, TimeUnit.SECONDS)).isTrue();
         awaitCount(0);
     }
 
     private void awaitCount(int expected) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (frames.count() != expected && System.nanoTime() < deadline) {
             Thread.sleep(5);
         }
@@ -103,7 +103,7 @@ class InFlightFramesTests {
     }
 
     private void awaitFull(boolean expected) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (frames.full() != expected && System.nanoTime() < deadline) {
             Thread.sleep(5);
         }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.web.context.WebApplicationContext;
 
-/** Jetty's WebSocket container as the gateway sets it up (the test context: idle-timeout 4 s, frames of 4 KB). */
+/** Jetty's WebSocket container as the gateway sets it up (the test context: idle-timeout 20 s, frames of 4 KB). */
 class JettyWebSocketSettingsTests extends EndpointTestSupport {
 
     @Autowired
@@ -18,7 +18,7 @@ class JettyWebSocketSettingsTests extends EndpointTestSupport {
 
     @Test
     void jettyClosesSilentConnectionsOnlyAfterTheGatewayWould() {
-        assertThat(container().getIdleTimeout()).isEqualTo(Duration.ofSeconds(8));
+        assertThat(container().getIdleTimeout()).isEqualTo(Duration.ofSeconds(40));
     }
 
     @Test

@@ -27,6 +27,11 @@ import org.jspecify.annotations.Nullable;
 final class TestClient implements WebSocket.Listener, AutoCloseable {
 
     static final HttpClient HTTP = HttpClient.newHttpClient();
+    /**
+     * How long a test waits for a frame or a close it expects. Long, so that a machine busy with other work does not
+     * fail a test that would have passed a moment later; a test that passes waits only as long as the server takes.
+     */
+    static final Duration PATIENCE = Duration.ofSeconds(60);
 
     private final boolean json;
     private final BlockingQueue<ServerFrame> frames = new LinkedBlockingQueue<>();
@@ -43,7 +48,7 @@ final class TestClient implements WebSocket.Listener, AutoCloseable {
 
     static TestClient connect(int port, String subprotocol, @Nullable String origin) {
         var client = new TestClient(subprotocol.endsWith("json"));
-        var builder = HTTP.newWebSocketBuilder().subprotocols(subprotocol).connectTimeout(Duration.ofSeconds(5));
+        var builder = HTTP.newWebSocketBuilder().subprotocols(subprotocol).connectTimeout(PATIENCE);
         if (origin != null) {
             builder.header("Origin", origin);
         }
@@ -114,8 +119,8 @@ final class TestClient implements WebSocket.Listener, AutoCloseable {
             return held.removeFirst();
         }
         try {
-            ServerFrame frame = frames.poll(5, TimeUnit.SECONDS);
-            assertThat(frame).as("a frame within 5 s").isNotNull();
+            ServerFrame frame = frames.poll(PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
+            assertThat(frame).as("a frame within %s", PATIENCE).isNotNull();
             return frame;
         } catch (InterruptedException e) {
             throw new IllegalStateException(e);
@@ -134,11 +139,11 @@ final class TestClient implements WebSocket.Listener, AutoCloseable {
         while (true) {
             ServerFrame frame;
             try {
-                frame = frames.poll(5, TimeUnit.SECONDS);
+                frame = frames.poll(PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 throw new IllegalStateException(e);
             }
-            assertThat(frame).as("a %s frame within 5 s", type).isNotNull();
+            assertThat(frame).as("a %s frame within %s", type, PATIENCE).isNotNull();
             if (frame.getFrameCase() == type) {
                 return frame;
             }
@@ -151,7 +156,7 @@ final class TestClient implements WebSocket.Listener, AutoCloseable {
     }
 
     int awaitClose() {
-        return closeCode.orTimeout(5, TimeUnit.SECONDS).join();
+        return closeCode.orTimeout(PATIENCE.toMillis(), TimeUnit.MILLISECONDS).join();
     }
 
     @Override
