@@ -56,12 +56,21 @@ class GatewayConfiguration implements WebSocketConfigurer {
         return registration;
     }
 
+    /**
+     * The accept queue, and a bounded kernel send buffer per connection: with the system's automatic sizing a client
+     * that stopped reading can have megabytes waiting in the kernel, late and uncounted, before the server's own
+     * limit (parley.gateway.send-buffer-limit) ever sees a byte queue up.
+     */
     @Bean
-    JettyServerCustomizer parleyAcceptQueue() {
+    JettyServerCustomizer parleyAcceptQueue(GatewayProperties properties) {
+        int sendBuffer = (int) properties.socketSendBuffer().toBytes();
         return server -> {
             for (var connector : server.getConnectors()) {
                 if (connector instanceof ServerConnector network) {
                     network.setAcceptQueueSize(ACCEPT_QUEUE);
+                    if (sendBuffer > 0) {
+                        network.setAcceptedSendBufferSize(sendBuffer);
+                    }
                 }
             }
         };

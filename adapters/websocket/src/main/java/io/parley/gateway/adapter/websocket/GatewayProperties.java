@@ -27,6 +27,9 @@ import org.springframework.util.unit.DataSize;
  * @param sendTimeLimit        a send to a client that takes longer than this closes the connection (slow consumer)
  * @param sendBufferLimit      everything queued for a client (pushes waiting their turn, frames buffered for the
  *                             socket) beyond this size closes the connection (slow consumer)
+ * @param socketSendBuffer     the kernel's send buffer of each accepted connection (SO_SNDBUF; Linux doubles it);
+ *                             bytes there are out of the server's sight, so a client that stops reading is found
+ *                             only once this buffer is full. 0 keeps the system's automatic sizing (up to megabytes)
  */
 @ConfigurationProperties("parley.gateway")
 record GatewayProperties(
@@ -41,7 +44,8 @@ record GatewayProperties(
         @DefaultValue("10s") Duration pongTimeout,
         @DefaultValue("32") int maxFramesInFlight,
         @DefaultValue("10s") Duration sendTimeLimit,
-        @DefaultValue("512KB") DataSize sendBufferLimit) {
+        @DefaultValue("512KB") DataSize sendBufferLimit,
+        @DefaultValue("64KB") DataSize socketSendBuffer) {
 
     GatewayProperties {
         require(maxFrameBytes >= 1024, "max-frame-bytes must be at least 1024");
@@ -59,12 +63,15 @@ record GatewayProperties(
         require(positive(sendTimeLimit), "send-time-limit must be positive");
         require(sendBufferLimit.toBytes() >= maxFrameBytes && sendBufferLimit.toBytes() <= Integer.MAX_VALUE,
                 "send-buffer-limit must hold at least one frame of max-frame-bytes and stay below 2 GB");
+        require(socketSendBuffer.toBytes() == 0
+                || (socketSendBuffer.toBytes() >= 4096 && socketSendBuffer.toBytes() <= 64L * 1024 * 1024),
+                "socket-send-buffer must be 0 (the system's sizing) or between 4KB and 64MB");
     }
 
     static GatewayProperties defaults() {
         return new GatewayProperties(16384, 2048, 20, 40, Duration.ofSeconds(10), Duration.ofSeconds(90),
                 Duration.ofSeconds(30), Duration.ofSeconds(35), Duration.ofSeconds(10), 32, Duration.ofSeconds(10),
-                DataSize.ofKilobytes(512));
+                DataSize.ofKilobytes(512), DataSize.ofKilobytes(64));
     }
 
     private static boolean positive(Duration duration) {
