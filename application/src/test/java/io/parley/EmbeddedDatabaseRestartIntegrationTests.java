@@ -46,6 +46,45 @@ class EmbeddedDatabaseRestartIntegrationTests {
         }
     }
 
+    @Test
+    void aPostgreSQLServerKilledUnderARunningParleyIsStartedAgainAndNothingStoredIsLost() throws Exception {
+        Path dataDir = Files.createTempDirectory("parley-embedded-");
+        dataDir.toFile().deleteOnExit();
+        try (var node = start(dataDir)) {
+            var client = client(node);
+            String admin = client.login("admin@parley.local", PASSWORD);
+            String widgetKey = client.get("/api/v1/inboxes", admin).body().path("items").path(0).path("widgetKey").asString();
+            String visitorToken = client.visitorSession(widgetKey, "http://localhost:8080").path("visitorToken").asString();
+            String conversation = client.post("/api/v1/visitor/conversations", visitorToken, Map.of()).body().path("id")
+                    .asString();
+            client.post("/api/v1/visitor/conversations/" + conversation + "/messages", visitorToken,
+                    Map.of("clientMessageId", "before-the-crash", "body", "stored before"));
+
+            Path pidFile = dataDir.resolve("postgres").resolve("postmaster.pid");
+            long postmaster = Long.parseLong(Files.readAllLines(pidFile).getFirst().trim());
+            var server = ProcessHandle.of(postmaster).orElseThrow();
+            var processes = new java.util.ArrayList<ProcessHandle>();
+            server.descendants().forEach(processes::add);
+            processes.add(server);
+            processes.forEach(ProcessHandle::destroyForcibly);
+            server.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+
+            org.awaitility.Awaitility.await("the embedded PostgreSQL started again")
+                    .atMost(java.time.Duration.ofSeconds(120)).pollInterval(java.time.Duration.ofMillis(500))
+                    .until(() -> ProcessHandle.of(Long.parseLong(Files.readAllLines(pidFile).getFirst().trim()))
+                            .map(ProcessHandle::isAlive).orElse(false));
+            org.awaitility.Awaitility.await("a message is stored again").atMost(java.time.Duration.ofSeconds(60))
+                    .pollInterval(java.time.Duration.ofMillis(500)).ignoreExceptions()
+                    .until(() -> client.post("/api/v1/visitor/conversations/" + conversation + "/messages",
+                            visitorToken, Map.of("clientMessageId", "after-the-crash", "body", "stored after"))
+                            .status() / 100 == 2);
+            var history = client.get("/api/v1/conversations/" + conversation + "/messages", admin).body()
+                    .path("items");
+            assertThat(history.findValuesAsString("clientMessageId")).containsExactly("before-the-crash",
+                    "after-the-crash");
+        }
+    }
+
     private static ConfigurableApplicationContext start(Path dataDir) {
         // command-line arguments, so that they win over application.yml (builder properties would not)
         return new SpringApplicationBuilder(ParleyApplication.class).run(

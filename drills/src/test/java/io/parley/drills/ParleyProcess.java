@@ -43,6 +43,8 @@ final class ParleyProcess implements AutoCloseable {
         var env = new LinkedHashMap<String, String>();
         int port = Processes.freePort();
         env.put("PARLEY_PORT", Integer.toString(port));
+        // the default (HTTP port + 1000) may be taken on a machine running many nodes
+        env.put("PARLEY_MANAGEMENT_PORT", Integer.toString(Processes.freePort()));
         if (databaseUrl != null) {
             env.put("PARLEY_DATABASE_URL", databaseUrl);
             env.put("PARLEY_DATABASE_USER", "postgres");

@@ -23,6 +23,12 @@ class EmbeddedDatabaseConfiguration {
         return EmbeddedPostgresStarter.start(properties.embeddedDataDirectory(), properties.embeddedPort());
     }
 
+    /** Closed after the pool (which depends on it), before the first server's own bean. */
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgresSupervisor embeddedPostgresSupervisor(EmbeddedPostgres postgres, DatabaseProperties properties) {
+        return new EmbeddedPostgresSupervisor(postgres, properties.embeddedDataDirectory());
+    }
+
     @Bean
     EmbeddedPasswords embeddedPasswords(EmbeddedPostgres postgres, DatabaseProperties properties) throws IOException {
         return EmbeddedPostgresStarter.passwords(properties.embeddedDataDirectory());
@@ -30,7 +36,7 @@ class EmbeddedDatabaseConfiguration {
 
     /** Parley's connections: the runtime role, which reads and writes rows and owns nothing. */
     @Bean(destroyMethod = "close")
-    @DependsOn("embeddedPostgres")
+    @DependsOn({"embeddedPostgres", "embeddedPostgresSupervisor"})
     HikariDataSource dataSource(EmbeddedPostgres postgres, EmbeddedPasswords passwords, DatabaseProperties properties) {
         return Pools.hikari(postgres.getJdbcUrl(EmbeddedRoles.RUNTIME, EmbeddedPostgresStarter.DATABASE),
                 EmbeddedRoles.RUNTIME, passwords.runtime(), properties);
