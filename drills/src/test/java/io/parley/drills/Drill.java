@@ -34,7 +34,7 @@ final class Drill implements AutoCloseable {
     private final long startedAt = System.currentTimeMillis();
     private String agentToken;
     private String widgetKey;
-    private final Map<String, String> figures = new java.util.LinkedHashMap<>();
+    private final Map<String, Supplier<String>> figures = new java.util.LinkedHashMap<>();
 
     Drill(String name) {
         this.name = name;
@@ -108,7 +108,12 @@ final class Drill implements AutoCloseable {
     }
 
     void figure(String key, Object value) {
-        figures.put(key, String.valueOf(value));
+        figures.put(key, () -> String.valueOf(value));
+    }
+
+    /** A figure read when the drill is checked, after everything settled (a recovery time, say). */
+    void figureLater(String key, java.util.function.Supplier<Object> value) {
+        figures.put(key, () -> String.valueOf(value.get()));
     }
 
     /** Milliseconds from {@code since} to the first acknowledgement of a message sent after it; -1 if none. */
@@ -222,7 +227,7 @@ final class Drill implements AutoCloseable {
 
     private String figuresText(long duplicateAcks, long retryable) {
         var text = new StringBuilder();
-        figures.forEach((k, v) -> text.append(k).append(' ').append(v).append("; "));
+        figures.forEach((k, v) -> text.append(k).append(' ').append(v.get()).append("; "));
         text.append("duplicate acks ").append(duplicateAcks).append("; retryable errors ").append(retryable)
                 .append("; ").append((System.currentTimeMillis() - startedAt) / 1000).append(" s");
         return text.toString();

@@ -58,7 +58,7 @@ class FaultDrillTests {
             long up = System.currentTimeMillis();
             drill.run(LOAD);
             drill.figure("restart ms", up - down);
-            drill.figure("acks again after ms", drill.acksAgainAfter(up));
+            drill.figureLater("acks again after ms", () -> drill.acksAgainAfter(up));
             drill.settleAndCheck(node.url());
             assertThat(agent.reconnects.get()).isPositive();
         }
@@ -78,7 +78,7 @@ class FaultDrillTests {
             postgres.start();
             long up = System.currentTimeMillis();
             drill.run(LOAD.plusSeconds(2));
-            drill.figure("acks again after ms", drill.acksAgainAfter(up));
+            drill.figureLater("acks again after ms", () -> drill.acksAgainAfter(up));
             drill.settleAndCheck(node.url());
         }
     }
@@ -101,7 +101,7 @@ class FaultDrillTests {
             long up = System.currentTimeMillis();
             drill.run(LOAD.plusSeconds(2));
             drill.figure("outage s", 20);
-            drill.figure("acks again after ms", drill.acksAgainAfter(up));
+            drill.figureLater("acks again after ms", () -> drill.acksAgainAfter(up));
             drill.settleAndCheck(node.url());
             assertThat(drill.visitors).allMatch(v -> v.reconnects.get() == 0,
                     "visitors that kept sending heartbeats stay connected through the outage");
@@ -131,7 +131,7 @@ class FaultDrillTests {
             redis.start();
             long up = System.currentTimeMillis();
             drill.run(LOAD.plusSeconds(4));
-            drill.figure("live on b again after ms", drill.liveAgainAfter(agent, up));
+            drill.figureLater("live on b again after ms", () -> drill.liveAgainAfter(agent, up));
             drill.settleAndCheck(a.url());
         }
     }
@@ -151,7 +151,7 @@ class FaultDrillTests {
             a.kill();
             long down = System.currentTimeMillis();
             drill.run(LOAD.plusSeconds(2));
-            drill.figure("acks again after ms", drill.acksAgainAfter(down));
+            drill.figureLater("acks again after ms", () -> drill.acksAgainAfter(down));
             drill.settleAndCheck(b.url());
         }
     }
@@ -175,7 +175,7 @@ class FaultDrillTests {
             long healed = System.currentTimeMillis();
             drill.run(LOAD.plusSeconds(4));
             drill.figure("partition s", 8);
-            drill.figure("live on b again after ms", drill.liveAgainAfter(agent, healed));
+            drill.figureLater("live on b again after ms", () -> drill.liveAgainAfter(agent, healed));
             drill.settleAndCheck(a.url());
         }
     }
@@ -192,6 +192,7 @@ class FaultDrillTests {
                 slow.readingPaused = true;
                 drill.sending(true);
                 drill.run(Duration.ofSeconds(bodyChars > 1_000 ? 8 : 20));
+                drill.sending(false);
                 slow.readingPaused = false;
                 Awaitility.await("the slow consumer closed by the server").atMost(Duration.ofSeconds(30))
                         .until(() -> !slow.closeCodes.isEmpty() || slow.reconnects.get() > 0);
@@ -256,7 +257,7 @@ class FaultDrillTests {
             Processes.killTree(postmaster);
             long down = System.currentTimeMillis();
             drill.run(LOAD.plusSeconds(4));
-            drill.figure("acks again after embedded database kill ms", drill.acksAgainAfter(down));
+            drill.figureLater("acks again after embedded database kill ms", () -> drill.acksAgainAfter(down));
             drill.settleAndCheck(node.url());
         }
     }

@@ -28,7 +28,7 @@ final class WsConnection implements AutoCloseable {
 
     private WsConnection(Socket socket) throws IOException {
         this.socket = socket;
-        this.in = new DataInputStream(socket.getInputStream());
+        this.in = new DataInputStream(new java.io.BufferedInputStream(socket.getInputStream(), 65_536));
         this.out = socket.getOutputStream();
     }
 
