@@ -36,9 +36,10 @@ final class Rest {
         throw new IllegalStateException("no web-widget inbox at " + url);
     }
 
+    /** As the widget on a page of the first-start workspace's allowed origins would ask for it. */
     static String visitorToken(String url, String widgetKey) {
-        return call("POST", url + "/api/v1/widget/sessions", null, Map.of("widgetKey", widgetKey))
-                .path("visitorToken").asString();
+        return call("POST", url + "/api/v1/widget/sessions", null, Map.of("widgetKey", widgetKey),
+                "http://127.0.0.1:8080").path("visitorToken").asString();
     }
 
     /** Every stored message of a conversation in sequence order, read page by page with an agent's token. */
@@ -64,10 +65,17 @@ final class Rest {
     }
 
     static JsonNode call(String method, String url, String token, Object body) {
+        return call(method, url, token, body, null);
+    }
+
+    static JsonNode call(String method, String url, String token, Object body, String origin) {
         var request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json");
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
+        }
+        if (origin != null) {
+            request.header("Origin", origin);
         }
         if (body != null) {
             request.header("Content-Type", "application/json")
