@@ -46,7 +46,7 @@ class ClusterWithoutRedisIntegrationTests extends ParleyIntegrationTest {
                 long millis = (System.nanoTime() - started) / 1_000_000;
                 assertThat(ack.getAck().getSequence()).isEqualTo(i);
                 assertThat(millis).as("ack %d does not wait for Redis", i).isLessThan(900);
-                assertThat(agent.await(messageIn(conversation, i), Duration.ofSeconds(2)).getMessage().getMessage()
+                assertThat(agent.await(messageIn(conversation, i), Duration.ofSeconds(30)).getMessage().getMessage()
                         .getBody()).isEqualTo("消息 " + i);
             }
             var resolved = client().post("/api/v1/conversations/" + conversation + "/resolve", tenant.adminToken(),

@@ -205,7 +205,7 @@ class DocumentIntegrationTests extends ParleyIntegrationTest {
 
         assertThat(deleted.status()).isEqualTo(204);
         assertThat(shelf.get(id).status()).isEqualTo(404);
-        JsonNode tried = KnowledgeDesk.await(Duration.ofSeconds(5), () -> desk.tryIt("who pays customs duties"),
+        JsonNode tried = KnowledgeDesk.await(KnowledgeDesk.PATIENCE, () -> desk.tryIt("who pays customs duties"),
                 reply -> reply.path("candidates").isEmpty());
         assertThat(tried.path("candidates").size()).isZero();
         assertThat(tried.path("action").asString()).isEqualTo("hand-over");

@@ -111,6 +111,12 @@ public final class KnowledgeDesk {
         return await(within, () -> status(visit), expected::equals);
     }
 
+    /**
+     * How long a test waits for something the bot or an index does in the background. Long enough for a machine busy
+     * with other work; a passing test waits only as long as that work takes.
+     */
+    public static final Duration PATIENCE = Duration.ofSeconds(30);
+
     public static <T> T await(Duration within, java.util.function.Supplier<T> probe, Predicate<T> done) {
         long deadline = System.nanoTime() + within.toNanos();
         T value = probe.get();

@@ -11,7 +11,6 @@ import io.parley.knowledge.KnowledgeDesk;
 import io.parley.shared.ConversationId;
 import io.parley.shared.WorkspaceId;
 import io.parley.testing.ParleyIntegrationTest;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -30,7 +29,7 @@ class BotRedeliveryIntegrationTests extends ParleyIntegrationTest {
         desk.write("忘记密码怎么办？", "在登录页点击“忘记密码”，输入手机号获取验证码后即可重设密码。");
         var visit = desk.visit();
         desk.say(visit, "密码记不起来了");
-        assertThat(KnowledgeDesk.botReplies(desk.awaitBotReplies(visit, 1, Duration.ofSeconds(5)))).hasSize(1);
+        assertThat(KnowledgeDesk.botReplies(desk.awaitBotReplies(visit, 1, KnowledgeDesk.PATIENCE))).hasSize(1);
         var workspace = WorkspaceId.parse(desk.tenant().workspaceId());
         var conversation = ConversationId.parse(visit.conversationId());
         var asked = messaging.history(new Actor.Bot(workspace), conversation, new HistoryQuery(0, null, 10)).stream()

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.parley.knowledge.KnowledgeDesk;
 import io.parley.knowledge.port.EmbedText;
 import io.parley.knowledge.port.KnowledgeVectors;
-import java.time.Duration;
 import io.parley.testing.ParleyIntegrationTest;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -53,7 +52,7 @@ class KnowledgeReindexIntegrationTests extends ParleyIntegrationTest {
         jdbc.sql("DELETE FROM knowledge_embedding WHERE entry_id = :entry").param("entry", UUID.fromString(entry))
                 .update();
 
-        var tried = KnowledgeDesk.await(Duration.ofSeconds(5), () -> desk.tryIt("Can I download videos?"),
+        var tried = KnowledgeDesk.await(KnowledgeDesk.PATIENCE, () -> desk.tryIt("Can I download videos?"),
                 reply -> !reply.path("candidates").toString().contains(entry));
         assertThat(tried.path("candidates").toString()).doesNotContain(entry);
     }

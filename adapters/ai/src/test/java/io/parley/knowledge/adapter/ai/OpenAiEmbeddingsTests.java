@@ -104,13 +104,14 @@ class OpenAiEmbeddingsTests {
 
     @Test
     void aSlowServiceIsGivenUpAfterTheTimeLimit() {
-        answers(1, 4, 3000);
+        // a service far slower than the limit and than any pause of a busy machine: only giving up ends it early
+        answers(1, 4, 20_000);
         var embeddings = embeddings(4, 10, Duration.ofMillis(300));
         long start = System.nanoTime();
 
         assertThatThrownBy(() -> embeddings.embed(embeddings.models().getFirst(), "x"))
                 .isInstanceOf(EmbedText.Unavailable.class); // the HTTP client or the limit around it, whichever first
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(2500));
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
     }
 
     @Test
