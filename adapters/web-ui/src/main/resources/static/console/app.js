@@ -154,7 +154,8 @@ class ParleyConsole extends LitElement {
       this.begin();
     } catch (error) {
       // a disabled account is told so only when its password was right; everything else reads the same
-      this.failure = t(error.code === "auth.account-disabled" ? "login.disabled" : "login.failed");
+      this.failure = t(error.code === "auth.account-disabled" ? "login.disabled"
+        : error.status === 429 ? "login.locked" : "login.failed");
     }
   }
 

@@ -77,6 +77,29 @@ class AdminSafetyBrowserTests extends BrowserTest {
         }
     }
 
+    @Test
+    void aClientLockedOutForWrongPasswordsIsToldToWaitInEnglishAndChinese() {
+        for (String locale : new String[] {"en-US", "zh-CN"}) {
+            String email = registerAgent(tenant, Role.AGENT, "Wendy Wrong");
+            var wrong = java.util.Map.of("email", email, "password", "not-the-password");
+            assertThat(client().post("/api/v1/auth/login", null, wrong).status()).isEqualTo(401);
+            int attempts = 1;
+            while (client().post("/api/v1/auth/login", null, wrong).status() != 429) {
+                assertThat(++attempts).as("locked after parley.security.max-failed-sign-ins").isLessThan(10);
+            }
+            BrowserContext other = context(locale);
+            try {
+                ConsolePage wendy = new ConsolePage(other, parley());
+                tryToSignIn(wendy, email, ADMIN_PASSWORD);
+                assertThat(wendy.page.locator(".login .failure")).hasText(locale.equals("en-US")
+                        ? "Too many failed sign-ins from here. Wait a few minutes, then try again."
+                        : "此处登录失败次数过多，请等几分钟再试。");
+            } finally {
+                other.close();
+            }
+        }
+    }
+
     private static void tryToSignIn(ConsolePage console, String email, String password) {
         console.page.locator("input[name=email]").fill(email);
         console.page.locator("input[name=password]").fill(password);
