@@ -29,6 +29,8 @@ public final class Connection {
     private final Encoding encoding;
     private final long openedAt = System.nanoTime();
     private final CompletableFuture<Authenticated> authenticated = new CompletableFuture<>();
+    private static final java.util.Set<String> RETRYABLE = java.util.Set.of("store.unavailable", "message.server-busy");
+    private static final int AUTHENTICATE_ATTEMPTS = 10;
     private final Map<String, CompletableFuture<ServerFrame>> pending = new ConcurrentHashMap<>();
     private final AtomicInteger requests = new AtomicInteger();
     private volatile FrameListener listener;
@@ -150,9 +152,22 @@ public final class Connection {
     }
 
     void handshakeCompleted(ClientFrame authenticate) {
+        authenticate(authenticate, 1);
+    }
+
+    /**
+     * Sends Authenticate; a retryable refusal (the server could not reach its database in time, as in a storm of
+     * handshakes against a small pool) is answered by sending it again after a growing delay, as docs/protocol.md
+     * tells clients to, up to {@value #AUTHENTICATE_ATTEMPTS} attempts.
+     */
+    private void authenticate(ClientFrame authenticate, int attempt) {
         request(authenticate.toBuilder()).whenComplete((frame, failure) -> {
             if (failure != null) {
                 authenticated.completeExceptionally(failure);
+            } else if (frame.hasError() && RETRYABLE.contains(frame.getError().getCode())
+                    && attempt < AUTHENTICATE_ATTEMPTS && isOpen()) {
+                channel().eventLoop().schedule(() -> authenticate(authenticate, attempt + 1),
+                        Math.min(2_000, 250L << Math.min(attempt, 3)), java.util.concurrent.TimeUnit.MILLISECONDS);
             } else if (frame.hasAuthenticated()) {
                 authenticatedAt = System.nanoTime();
                 binaryIds = frame.getAuthenticated().getBinaryIds();
