@@ -81,6 +81,8 @@ class RateLimitIntegrationTests extends ThrottledIntegrationTest {
         assertThat(stored).isEqualTo(15); // the other spelling is no route: it counts, then gets 404
         assertThat(refusals).hasSize(10);
         refusals.forEach(refused -> assertRateLimited(refused, "messages"));
+        assertThat(refusals).allSatisfy(refused -> assertThat(refused.headers().firstValue("Connection"))
+                .as("a refusal that left the body unread closes its connection, and says so").contains("close"));
         JsonNode history = client.get(messages + "?limit=100", visitor).body().path("items");
         long fromVisitor = 0;
         for (JsonNode message : history) {

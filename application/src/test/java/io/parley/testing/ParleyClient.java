@@ -159,7 +159,7 @@ public final class ParleyClient {
 
     private Response send(HttpRequest.Builder builder) {
         try {
-            HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = sendOnce(builder.build(), true);
             JsonNode body = response.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(response.body());
             return new Response(response.statusCode(), body,
                     response.headers().firstValue("Content-Type").orElse(""), response.headers());
@@ -168,6 +168,23 @@ public final class ParleyClient {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
+        }
+    }
+
+    /**
+     * A request written to a kept-alive connection that the server had just closed (it may close one after an
+     * answer that left the request's body unread) gets no answer at all; browsers send such a request again on a
+     * new connection, and so does this client, once. The server never read it, so nothing is done twice.
+     */
+    private HttpResponse<String> sendOnce(HttpRequest request, boolean mayRetry)
+            throws IOException, InterruptedException {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            if (mayRetry && String.valueOf(e.getMessage()).contains("received no bytes")) {
+                return sendOnce(request, false);
+            }
+            throw e;
         }
     }
 }

@@ -68,6 +68,11 @@ class RateLimitFilter extends OncePerRequestFilter {
         String address = ClientAddresses.rateLimitKey(ClientAddress.of(request, addresses));
         Refusal refusal = check(path, request, address);
         if (refusal != null) {
+            if (request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null) {
+                // the body stays unread, so the server may drop the connection after answering: say so, or a
+                // client would send its next request on a connection that is gone
+                response.setHeader("Connection", "close");
+            }
             TooManyRequests.write(response, refusal.limit(), refusal.admission(), path.isWidget());
             return;
         }
