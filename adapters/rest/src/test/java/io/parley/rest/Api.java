@@ -109,13 +109,30 @@ final class Api {
 
     private Reply send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = sendOnce(request.build(), true);
             return new Reply(response.statusCode(), response.headers(), response.body());
         } catch (IOException e) {
             throw new IllegalStateException("request failed", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A request written to a kept-alive connection that the server closed after its previous answer (one that left a
+     * refused body unread) gets no answer at all; browsers send such a request again on a new connection, and so does
+     * this client, once. The server never read it, so nothing is done twice.
+     */
+    private static HttpResponse<String> sendOnce(HttpRequest request, boolean mayRetry)
+            throws IOException, InterruptedException {
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            if (mayRetry && String.valueOf(e.getMessage()).contains("received no bytes")) {
+                return sendOnce(request, false);
+            }
+            throw e;
         }
     }
 
