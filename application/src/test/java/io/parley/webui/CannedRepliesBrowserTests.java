@@ -106,6 +106,8 @@ class CannedRepliesBrowserTests extends BrowserTest {
                 tenant.adminToken()).body().path("items"), found -> found.size() == 2);
         assertThat(items.valueStream().map(item -> item.path("scope").asString() + " /"
                 + item.path("shortcut").asString())).containsExactly("PERSONAL /old", "PERSONAL /two-words");
+        // the console forgets its copy once the server has answered every reply it moved, a moment after they are stored
+        console.page.waitForFunction("localStorage.getItem('parley.canned') === null");
         assertThat(console.page.evaluate("localStorage.getItem('parley.canned')")).isNull();
     }
 
