@@ -107,8 +107,8 @@ class CannedRepliesBrowserTests extends BrowserTest {
         assertThat(items.valueStream().map(item -> item.path("scope").asString() + " /"
                 + item.path("shortcut").asString())).containsExactly("PERSONAL /old", "PERSONAL /two-words");
         // the console forgets its copy once the server has answered every reply it moved, a moment after they are stored
-        console.page.waitForFunction("localStorage.getItem('parley.canned') === null");
-        assertThat(console.page.evaluate("localStorage.getItem('parley.canned')")).isNull();
+        org.awaitility.Awaitility.await("the console forgets the replies it moved").atMost(Duration.ofSeconds(30))
+                .until(() -> console.page.evaluate("localStorage.getItem('parley.canned')") == null);
     }
 
     private static Locator offered(ConsolePage console, String typed) {
