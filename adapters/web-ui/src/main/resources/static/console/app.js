@@ -4,7 +4,7 @@ import {Live} from "./live.js";
 import {LANGUAGES, language, onLanguage, setLanguage, t} from "./i18n.js";
 import {number, when} from "./text.js";
 import {visitorName} from "./visitor-name.js";
-import {knows, nameOf, readRoster, roster} from "./roster.js";
+import {knows, nameOf, profileChanged as rosterProfileChanged, readRoster, roster} from "./roster.js";
 import {avatar} from "./avatar.js";
 import {chime} from "./chime.js";
 import {loadCannedReplies} from "./canned.js";
@@ -207,7 +207,7 @@ class ParleyConsole extends LitElement {
       this.signedIn = {...this.signedIn, agent: {...this.signedIn.agent, displayName: agent.displayName,
         avatarUrl: agent.avatarUrl}};
     }
-    this.renderRoot.querySelector("parley-team")?.changed(agent);
+    rosterProfileChanged(agent);
   }
 
   announce(status) {

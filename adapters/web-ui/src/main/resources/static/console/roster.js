@@ -20,10 +20,34 @@ export function knows(agentId) {
 }
 
 export function readRoster() {
-  reading ??= api("GET", "/api/v1/agents/presence").then((page) => {
-    agents = page.items || [];
-    roster.dispatchEvent(new Event("change"));
-    return agents;
-  }).finally(() => (reading = null));
+  reading ??= read();
   return reading;
+}
+
+// A read that was under way when the roster changed here (a rename, say) may hold the team as it was before: such a
+// read is thrown away and made again, so that the last word is never older than the change.
+let generation = 0;
+
+async function read() {
+  try {
+    for (;;) {
+      const started = generation;
+      const page = await api("GET", "/api/v1/agents/presence");
+      if (started === generation) {
+        agents = page.items || [];
+        roster.dispatchEvent(new Event("change"));
+        return agents;
+      }
+    }
+  } finally {
+    reading = null;
+  }
+}
+
+/** An agent renamed or re-pictured in this console: shown at once, and no read begun before wins over it. */
+export function profileChanged(agent) {
+  generation++;
+  agents = agents.map((a) => a.agentId === agent.id
+    ? {...a, displayName: agent.displayName, avatarUrl: agent.avatarUrl} : a);
+  roster.dispatchEvent(new Event("change"));
 }

@@ -56,12 +56,6 @@ class ParleyTeam extends LitElement {
     this.tellMine();
   }
 
-  /** A renamed or re-pictured agent (the signed-in one) shows as they are now. */
-  changed(agent) {
-    this.items = this.items.map((a) => a.agentId === agent.id
-      ? {...a, displayName: agent.displayName, avatarUrl: agent.avatarUrl} : a);
-  }
-
   tellMine() {
     const mine = this.items.find((a) => a.agentId === this.me);
     if (mine) this.dispatchEvent(new CustomEvent("my-presence", {detail: mine.status}));

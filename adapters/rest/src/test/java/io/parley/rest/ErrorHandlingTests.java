@@ -2,6 +2,7 @@ package io.parley.rest;
 
 import static io.parley.rest.Fixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -83,6 +84,93 @@ class ErrorHandlingTests extends ApiTestSupport {
         var reply = api.postAskingFirst("/api/v1/auth/login", big);
 
         assertProblem(reply, 413, "request.too-large");
+    }
+
+    @Test
+    void aRefusedBodyIsReadToItsEndSoTheRefusalArrivesAndTheConnectionStaysUsable() throws Exception {
+        byte[] tooLarge = ("{\"name\":\"" + "x".repeat(70 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
+        byte[] unauthenticated = Api.json("name", "Support", "channel", "WEB").getBytes(StandardCharsets.UTF_8);
+        try (var socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(20_000);
+            var out = socket.getOutputStream();
+            var in = new java.io.BufferedInputStream(socket.getInputStream());
+            for (int round = 0; round < 3; round++) {
+                // a body still on its way when the server has decided to refuse it: answered and closed at once,
+                // the rest of the body would hit a closed socket, whose reset destroys the answer before it is read
+                byte[] refused = request("/api/v1/inboxes", ADMIN_TOKEN, tooLarge);
+                int half = refused.length / 2;
+                out.write(refused, 0, half);
+                out.flush();
+                socket.setSoTimeout(300);
+                assertThatThrownBy(in::read).as("an answer before the body was complete")
+                        .isInstanceOf(java.net.SocketTimeoutException.class);
+                socket.setSoTimeout(20_000);
+                out.write(refused, half, refused.length - half);
+                out.write(request("/api/v1/inboxes", null, unauthenticated));
+                out.flush();
+                RawAnswer first = RawAnswer.read(in);
+                RawAnswer second = RawAnswer.read(in);
+                assertThat(first.status()).as(first.head()).isEqualTo(413);
+                assertThat(first.body()).contains("\"request.too-large\"");
+                assertThat(first.head().toLowerCase(java.util.Locale.ROOT)).doesNotContain("connection: close");
+                assertThat(second.status()).as(second.head()).isEqualTo(401);
+                assertThat(second.body()).contains("\"auth.");
+            }
+        }
+        var inboxes = api.get("/api/v1/inboxes", ADMIN_TOKEN);
+        assertThat(inboxes.text()).doesNotContain("xxxxxxxx");
+    }
+
+    private static byte[] request(String path, String token, byte[] body) {
+        String head = "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                + "Accept: application/json, application/problem+json\r\nContent-Length: " + body.length + "\r\n"
+                + (token == null ? "" : "Authorization: Bearer " + token + "\r\n") + "\r\n";
+        byte[] bytes = java.util.Arrays.copyOf(head.getBytes(StandardCharsets.US_ASCII), head.length() + body.length);
+        System.arraycopy(body, 0, bytes, head.length(), body.length);
+        return bytes;
+    }
+
+    /** One HTTP/1.1 answer read off a raw socket: its head, and a body of the length the head declares. */
+    private record RawAnswer(int status, String head, String body) {
+
+        static RawAnswer read(java.io.InputStream in) throws java.io.IOException {
+            var head = new StringBuilder();
+            while (!head.toString().endsWith("\r\n\r\n")) {
+                int b = in.read();
+                if (b < 0) {
+                    throw new java.io.EOFException("the connection ended after: " + head);
+                }
+                head.append((char) b);
+            }
+            String text = head.toString();
+            var length = java.util.regex.Pattern.compile("(?im)^content-length:\\s*(\\d+)").matcher(text);
+            byte[] body;
+            if (length.find()) {
+                body = in.readNBytes(Integer.parseInt(length.group(1)));
+            } else {
+                assertThat(text.toLowerCase(java.util.Locale.ROOT)).contains("transfer-encoding: chunked");
+                var chunks = new java.io.ByteArrayOutputStream();
+                for (int size; (size = Integer.parseInt(line(in), 16)) > 0; ) {
+                    chunks.write(in.readNBytes(size));
+                    line(in);
+                }
+                line(in);
+                body = chunks.toByteArray();
+            }
+            return new RawAnswer(Integer.parseInt(text.substring(9, 12)), text,
+                    new String(body, StandardCharsets.UTF_8));
+        }
+
+        private static String line(java.io.InputStream in) throws java.io.IOException {
+            var line = new StringBuilder();
+            for (int b; (b = in.read()) != '\n'; ) {
+                if (b < 0) {
+                    throw new java.io.EOFException("the connection ended in a chunked body");
+                }
+                line.append((char) b);
+            }
+            return line.toString().strip();
+        }
     }
 
     @Test
