@@ -1,5 +1,8 @@
 package io.parley.shared.application;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.parley.shared.DomainException;
 import java.lang.reflect.Method;
 import java.time.Clock;
@@ -70,10 +73,13 @@ class EventDelivery implements SchedulingConfigurer, DisposableBean {
     private final int concurrency;
     /** Listener (class.method) and event of failures seen on this node, with when they were seen. */
     private final Map<Failure, Instant> unrecorded = new ConcurrentHashMap<>();
+    private @Nullable Counter storeFailures;
+    private @Nullable Counter otherFailures;
 
     EventDelivery(EventDeliveryProperties properties, Environment environment,
                   ObjectProvider<IncompleteEventPublications> incomplete,
-                  ObjectProvider<EventPublicationRepository> publications, ObjectProvider<Clock> clock) {
+                  ObjectProvider<EventPublicationRepository> publications, ObjectProvider<Clock> clock,
+                  ObjectProvider<MeterRegistry> meters) {
         this.properties = properties;
         this.incomplete = incomplete;
         this.publications = publications;
@@ -97,6 +103,16 @@ class EventDelivery implements SchedulingConfigurer, DisposableBean {
             } finally {
                 turns.release();
             }
+        });
+        meters.ifAvailable(registry -> {
+            Gauge.builder("parley.events.listeners.running", turns, t -> concurrency - t.availablePermits())
+                    .description("Event listeners running on this node").register(registry);
+            Gauge.builder("parley.events.listeners.waiting", turns, Semaphore::getQueueLength)
+                    .description("Event listeners waiting for their turn on this node").register(registry);
+            this.storeFailures = Counter.builder("parley.events.listeners.failed").tag("cause", "store-unavailable")
+                    .description("Listener runs that failed; each is tried again").register(registry);
+            this.otherFailures = Counter.builder("parley.events.listeners.failed").tag("cause", "error")
+                    .description("Listener runs that failed; each is tried again").register(registry);
         });
         log.info("Event listeners: at most {} at once; failed deliveries tried again every {}", concurrency,
                 properties.retryInterval());
@@ -143,12 +159,18 @@ class EventDelivery implements SchedulingConfigurer, DisposableBean {
         String name = listener.getDeclaringClass().getSimpleName() + "." + listener.getName();
         String event = arguments.length == 1 ? describe(arguments[0]) : Arrays.toString(arguments);
         if (storeUnavailable(failure)) {
+            if (storeFailures != null) {
+                storeFailures.increment();
+            }
             log.warn("{} could not handle {}: the database did not answer in time ({}); it is delivered again later",
                     name, event, NestedExceptionUtils.getMostSpecificCause(failure).toString());
             if (arguments.length == 1 && unrecorded.size() < MAX_UNRECORDED) {
                 unrecorded.put(new Failure(qualified(listener), arguments[0]), clock.instant());
             }
         } else {
+            if (otherFailures != null) {
+                otherFailures.increment();
+            }
             log.error("{} failed on {}; it is delivered again later", name, event, failure);
         }
     }

@@ -2,6 +2,7 @@ package io.parley.shared.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.parley.channel.ChannelType;
 import io.parley.channel.CreateInbox;
 import io.parley.shared.WorkspaceId;
@@ -75,6 +76,9 @@ class EventDeliveryIntegrationTests extends ParleyIntegrationTest {
 
     @Autowired
     EventDelivery delivery;
+
+    @Autowired
+    MeterRegistry meters;
 
     @Test
     void everyConversationOfABurstInABotFirstInboxWithoutKnowledgeReachesTheHumanQueue() throws Exception {
@@ -155,6 +159,9 @@ class EventDeliveryIntegrationTests extends ParleyIntegrationTest {
         assertThat(output.getOut().lines().filter(line -> line.contains(probe.id().toString())))
                 .as("a warning naming the event, no error with a stack trace").noneMatch(line -> line.contains("ERROR"));
         assertThat(output.getOut()).doesNotContain("SimpleAsyncUncaughtExceptionHandler");
+        assertThat(meters.get("parley.events.listeners.failed").tag("cause", "store-unavailable").counter().count())
+                .isGreaterThanOrEqualTo(1);
+        assertThat(meters.get("parley.events.listeners.running").gauge().value()).isLessThanOrEqualTo(1);
     }
 
     private List<Connection> holdEveryConnection() {
