@@ -15,7 +15,7 @@ class ModularityTests {
 
     /** The contexts ARCHITECTURE.md names; a top-level package outside them is a new module nobody decided on. */
     private static final String[] DOCUMENTED_CONTEXTS = {"shared", "workspace", "visitor", "conversation", "agent",
-            "knowledge", "channel", "insight", "gateway"};
+            "knowledge", "channel", "insight", "gateway", "webhook"};
 
     private static final ApplicationModules MODULES = ApplicationModules.of(ParleyApplication.class);
 

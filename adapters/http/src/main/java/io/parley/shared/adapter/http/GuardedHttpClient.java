@@ -74,6 +74,27 @@ public class GuardedHttpClient implements DisposableBean {
     }
 
     /**
+     * Checks a URL before it is saved: its form, and every address its host resolves to now. A host that does not
+     * resolve now passes (it is checked again whenever a call connects).
+     *
+     * @throws DomainException {@code outbound.url-invalid} or {@code outbound.address-refused}
+     */
+    public URI checkTarget(String url) {
+        URI uri = policy.checkUrl(url);
+        String host = OutboundPolicy.host(uri);
+        InetAddress[] addresses;
+        try {
+            addresses = lookup.lookUp(host);
+        } catch (UnknownHostException e) {
+            return uri;
+        }
+        for (InetAddress address : addresses) {
+            policy.checkAddress(host, address);
+        }
+        return uri;
+    }
+
+    /**
      * POSTs {@code body} to {@code url} and waits at most {@code timeout} for the whole answer.
      *
      * @throws DomainException      when the URL's form is refused by the guard (nothing is sent)

@@ -1,0 +1,4 @@
+@NullMarked
+package io.parley.webhook.application;
+
+import org.jspecify.annotations.NullMarked;
