@@ -146,11 +146,11 @@ final class Drill implements AutoCloseable {
                 .pollInterval(Duration.ofMillis(200))
                 .until(() -> visitors.stream().allMatch(v -> v.pendingCount() == 0));
         for (var client : visitors) {
-            assertThat(client.catchUp(60_000)).as(client.name + " caught up").isTrue();
+            assertThat(client.catchUp(60_000)).as(client.name + " caught up: " + client.diagnosis()).isTrue();
         }
         for (var client : agents) {
             client.readingPaused = false;
-            assertThat(client.catchUp(60_000)).as(client.name + " caught up").isTrue();
+            assertThat(client.catchUp(60_000)).as(client.name + " caught up: " + client.diagnosis()).isTrue();
         }
         String token = Rest.agentToken(url);
         long sent = 0, acknowledged = 0, stored = 0, delivered = 0, lost = 0, duplicated = 0, gaps = 0,

@@ -1,6 +1,7 @@
 package io.parley.drills;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Set;
@@ -40,7 +41,14 @@ abstract class DrillClient implements AutoCloseable {
     volatile boolean readingPaused;
     /** Until then (ms) the client stays away: no reconnect. */
     volatile long offlineUntil;
+    /**
+     * The receive buffer of the first connection only; later ones keep the system's default. A small buffer makes a
+     * client that stops reading fill the server's side quickly; kept on the connection it resumes on, it would only
+     * measure how slowly the kernel moves data through a window smaller than a loopback segment (probes a few
+     * hundred bytes at a time), not how Parley serves a client that reads again.
+     */
     private final int receiveBuffer;
+    private final AtomicLong connections = new AtomicLong();
     private final Thread supervisor;
 
     /** One connection: its socket and what it delivered per conversation (for the ordering checks). */
@@ -93,7 +101,8 @@ abstract class DrillClient implements AutoCloseable {
     private void connect() {
         ParleyProcess target = node.get();
         try {
-            var connection = WsConnection.open(target.port(), receiveBuffer);
+            var connection = WsConnection.open(target.port(),
+                    connections.getAndIncrement() == 0 ? receiveBuffer : 0);
             var fresh = new Session(connection);
             Thread.ofVirtual().name("drill-read-" + name).start(() -> read(fresh));
             send(fresh, "{\"requestId\":\"auth\",\"authenticate\":{\"" + (agent ? "agentToken" : "visitorToken")
@@ -237,7 +246,12 @@ abstract class DrillClient implements AutoCloseable {
             s.connection.send(text);
             return true;
         } catch (IOException e) {
-            s.open = false;
+            if (s.open) {
+                s.open = false;
+                if (running) {
+                    reconnects.incrementAndGet();
+                }
+            }
             s.connection.close();
             return false;
         }
@@ -249,6 +263,15 @@ abstract class DrillClient implements AutoCloseable {
 
     Session session() {
         return session;
+    }
+
+    /** What a failed check reports about this client. */
+    String diagnosis() {
+        var recent = new ArrayList<>(errors);
+        return "connected " + connected() + ", reconnects " + reconnects.get() + ", live frames " + liveFrames.get()
+                + ", replayed frames " + replayFrames.get() + ", resumes unanswered " + resumes.keySet()
+                + ", close codes " + closeCodes + ", last errors "
+                + recent.subList(Math.max(0, recent.size() - 5), recent.size());
     }
 
     boolean connected() {

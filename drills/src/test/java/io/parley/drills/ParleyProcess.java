@@ -29,9 +29,11 @@ final class ParleyProcess implements AutoCloseable {
     private final Map<String, String> environment;
     private final Path log;
     private final int port;
+    private final int managementPort;
     private Process process;
 
-    private ParleyProcess(String name, Map<String, String> environment, Path log, int port) {
+    private ParleyProcess(String name, Map<String, String> environment, Path log, int port, int managementPort) {
+        this.managementPort = managementPort;
         this.name = name;
         this.environment = environment;
         this.log = log;
@@ -44,7 +46,8 @@ final class ParleyProcess implements AutoCloseable {
         int port = Processes.freePort();
         env.put("PARLEY_PORT", Integer.toString(port));
         // the default (HTTP port + 1000) may be taken on a machine running many nodes
-        env.put("PARLEY_MANAGEMENT_PORT", Integer.toString(Processes.freePort()));
+        int managementPort = Processes.freePort();
+        env.put("PARLEY_MANAGEMENT_PORT", Integer.toString(managementPort));
         if (databaseUrl != null) {
             env.put("PARLEY_DATABASE_URL", databaseUrl);
             env.put("PARLEY_DATABASE_USER", "postgres");
@@ -58,7 +61,8 @@ final class ParleyProcess implements AutoCloseable {
         env.put("PARLEY_SECURITY_BCRYPT_STRENGTH", "4");
         // the bot would answer every visitor message; the drills count the messages clients send
         env.put("PARLEY_KNOWLEDGE_BOT", "false");
-        var node = new ParleyProcess(name, env, work.resolve(name + "-" + System.nanoTime() + ".log"), port);
+        var node = new ParleyProcess(name, env, work.resolve(name + "-" + System.nanoTime() + ".log"), port,
+                managementPort);
         node.launch();
         return node;
     }
@@ -132,6 +136,35 @@ final class ParleyProcess implements AutoCloseable {
 
     int port() {
         return port;
+    }
+
+    /**
+     * A counter of the node's metrics, summed over the series whose tags include {@code tag} (empty: all), read from
+     * the management port's Prometheus endpoint; 0 when the node has not counted any yet.
+     */
+    double counter(String prometheusName, String tag) {
+        var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        try {
+            var response = http.send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + managementPort + "/actuator/prometheus"))
+                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("metrics of " + name + " answered " + response.statusCode());
+            }
+            double sum = 0;
+            for (String line : response.body().split("\n")) {
+                if ((line.startsWith(prometheusName + "{") || line.startsWith(prometheusName + " "))
+                        && line.contains(tag)) {
+                    sum += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+                }
+            }
+            return sum;
+        } catch (IOException e) {
+            throw new IllegalStateException("metrics of " + name + " unreadable", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     String name() {
