@@ -164,6 +164,32 @@ class EventDeliveryIntegrationTests extends ParleyIntegrationTest {
         assertThat(meters.get("parley.events.listeners.running").gauge().value()).isLessThanOrEqualTo(1);
     }
 
+    @Test
+    void aFailedDeliveryIsTriedAgainOnceHoweverManyRoundsLookForItAtOnceAsOnSeveralNodes() throws Exception {
+        var refused = new Refused(UUID.randomUUID());
+        transactions.executeWithoutResult(status -> events.publishEvent(refused));
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> listener.attempts(refused) == 1);
+
+        // the scheduled round and two more, as two other nodes would run theirs
+        try (var nodes = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int node = 0; node < 2; node++) {
+                nodes.submit(() -> {
+                    while (!listener.handled(refused)) {
+                        delivery.redeliver();
+                    }
+                    return null;
+                });
+            }
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> listener.handled(refused));
+        }
+
+        Awaitility.await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10))
+                .until(() -> listener.attempts(refused) == 2);
+        assertThat(jdbc.queryForList("""
+                SELECT completion_date IS NOT NULL FROM event_publication
+                 WHERE serialized_event LIKE ?""", Boolean.class, "%" + refused.id() + "%")).containsExactly(true);
+    }
+
     private List<Connection> holdEveryConnection() {
         List<Connection> held = new ArrayList<>();
         while (held.size() < POOL) {
@@ -178,6 +204,9 @@ class EventDeliveryIntegrationTests extends ParleyIntegrationTest {
 
     /** A test event. */
     public record Probe(UUID id) {}
+
+    /** A test event whose first delivery is refused as when the database does not answer. */
+    public record Refused(UUID id) {}
 
     /** Its first attempt at each event waits to be let go, then needs the database (which the test has taken). */
     static class FlakyListener {
@@ -200,13 +229,33 @@ class EventDeliveryIntegrationTests extends ParleyIntegrationTest {
             handled.add(probe.id());
         }
 
+        @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+        void on(Refused refused) {
+            if (attempts.computeIfAbsent(refused.id(), id -> new AtomicInteger()).incrementAndGet() == 1) {
+                throw StoreFailures.unavailable();
+            }
+            handled.add(refused.id());
+        }
+
         int attempts(Probe probe) {
-            var count = attempts.get(probe.id());
+            return attempts(probe.id());
+        }
+
+        int attempts(Refused refused) {
+            return attempts(refused.id());
+        }
+
+        private int attempts(UUID id) {
+            var count = attempts.get(id);
             return count == null ? 0 : count.get();
         }
 
         boolean handled(Probe probe) {
             return handled.contains(probe.id());
+        }
+
+        boolean handled(Refused refused) {
+            return handled.contains(refused.id());
         }
 
         void proceed() {
