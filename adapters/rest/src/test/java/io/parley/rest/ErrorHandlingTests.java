@@ -174,6 +174,19 @@ class ErrorHandlingTests extends ApiTestSupport {
     }
 
     @Test
+    void aPathTheContainerRefusesGetsAProblemWithACodeAndTheSecurityHeaders() {
+        for (String path : new String[] {"/api/v1//inboxes", "/api/v1/inboxes%2F..%2Fagents", "/api/v1/inboxes%5cx"}) {
+            var reply = api.get(path, ADMIN_TOKEN);
+
+            assertProblem(reply, 400, "request.malformed");
+            assertThat(reply.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+            assertThat(reply.headers().firstValue("X-Frame-Options")).as(path).hasValue("DENY");
+            assertThat(reply.headers().firstValue("Content-Security-Policy")).as(path).isPresent();
+            assertThat(reply.text()).as(path).doesNotContain("<html").doesNotContain("Exception");
+        }
+    }
+
+    @Test
     void refusesAChunkedBodyThatGrowsOver64Kilobytes() {
         byte[] big = Api.json("email", ADMIN_EMAIL, "password", "p".repeat(70 * 1024)).getBytes(StandardCharsets.UTF_8);
 
