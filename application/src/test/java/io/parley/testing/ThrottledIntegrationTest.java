@@ -15,7 +15,8 @@ import org.springframework.test.context.TestPropertySource;
         "parley.rate-limits.unauthenticated=60/1d", "parley.rate-limits.visitor=120/1d",
         "parley.rate-limits.visitor-address=600/1d", "parley.rate-limits.conversations=10/1d",
         "parley.rate-limits.workspace-conversations=600/1d", "parley.rate-limits.messages=30/1d",
-        "parley.rate-limits.address-messages=120/1d", "parley.rate-limits.workspace-messages=6000/1d"})
+        "parley.rate-limits.address-messages=120/1d", "parley.rate-limits.workspace-messages=6000/1d",
+        "parley.webhooks.deliver=false"})
 public abstract class ThrottledIntegrationTest extends ParleyIntegrationTest {
 
     /** Each node of a cluster needs the same limits: a bucket belongs to one key and one limit. */

@@ -15,16 +15,18 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Webhooks delivered to a real receiver on 127.0.0.1, which the allow-list opens for these tests only, on a retry
- * schedule of seconds (at once, 1 s, 1 s) with a 1 s timeout.
+ * schedule of seconds (at once, 1 s, 1 s) with a 1 s timeout. Only this context sends deliveries.
  */
-@TestPropertySource(properties = {"parley.outbound.allowed-hosts=127.0.0.1", "parley.webhooks.retry-schedule=0s,1s,1s",
-        "parley.webhooks.timeout=1s", "parley.webhooks.poll-interval=100ms"})
+@TestPropertySource(properties = {"parley.outbound.allowed-hosts=127.0.0.1", "parley.webhooks.deliver=true",
+        "parley.webhooks.retry-schedule=0s,1s,1s", "parley.webhooks.timeout=1s", "parley.webhooks.poll-interval=100ms"})
+@DirtiesContext // no other test's deliveries are sent by this context once its tests are done
 class WebhookDeliveryIntegrationTests extends ParleyIntegrationTest {
 
     private static final String ROUTE = "/api/v1/webhooks/endpoints";

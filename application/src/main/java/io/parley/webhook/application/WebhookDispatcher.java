@@ -58,6 +58,7 @@ public class WebhookDispatcher implements SmartLifecycle {
     private volatile @Nullable ScheduledExecutorService timer;
     private volatile @Nullable ExecutorService senders;
     private volatile Instant lastPrune = Instant.EPOCH;
+    private volatile boolean running;
 
     WebhookDispatcher(WebhookOutbox outbox, WebhookEndpoints endpoints, WebhookTransport transport,
                       WebhookProperties properties, Clock clock) {
@@ -70,20 +71,36 @@ public class WebhookDispatcher implements SmartLifecycle {
 
     @Override
     public synchronized void start() {
+        running = true;
+        if (!properties.deliver()) {
+            LOG.info("Webhook deliveries are not sent from this node (parley.webhooks.deliver=false)");
+            return;
+        }
         senders = Executors.newVirtualThreadPerTaskExecutor();
-        var started = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("webhook-dispatch")
+        var scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("webhook-dispatch")
                 .daemon().factory());
         long every = properties.pollInterval().toMillis();
-        started.scheduleWithFixedDelay(this::drain, every, every, TimeUnit.MILLISECONDS);
-        timer = started;
+        scheduler.scheduleWithFixedDelay(this::drain, every, every, TimeUnit.MILLISECONDS);
+        timer = scheduler;
     }
 
     @Override
     public synchronized void stop() {
-        var running = timer;
+        running = false;
+        var scheduler = timer;
         timer = null;
-        if (running != null) {
-            running.shutdownNow();
+        if (scheduler == null) {
+            return;
+        }
+        // attempts under way end (each within the timeout) and are recorded; no new batch is claimed
+        scheduler.shutdown();
+        try {
+            if (!scheduler.awaitTermination(lease().toMillis(), TimeUnit.MILLISECONDS)) {
+                scheduler.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            scheduler.shutdownNow();
         }
         var sending = senders;
         if (sending != null) {
@@ -93,15 +110,15 @@ public class WebhookDispatcher implements SmartLifecycle {
 
     @Override
     public boolean isRunning() {
-        return timer != null;
+        return running;
     }
 
     /** Looks for due deliveries now instead of at the next poll. */
     public void wake() {
-        var running = timer;
-        if (running != null && wakeQueued.compareAndSet(false, true)) {
+        var scheduler = timer;
+        if (scheduler != null && wakeQueued.compareAndSet(false, true)) {
             try {
-                running.execute(() -> {
+                scheduler.execute(() -> {
                     wakeQueued.set(false);
                     drain();
                 });
@@ -116,7 +133,7 @@ public class WebhookDispatcher implements SmartLifecycle {
             List<DueDelivery> due;
             do {
                 Instant now = clock.instant();
-                due = outbox.claimDue(now, now.plus(properties.timeout()).plusSeconds(30), properties.batchSize());
+                due = outbox.claimDue(now, now.plus(lease()), properties.batchSize());
                 sendAll(due);
             } while (due.size() == properties.batchSize() && timer != null);
             prune();
@@ -124,6 +141,14 @@ public class WebhookDispatcher implements SmartLifecycle {
             LOG.warn("Webhook deliveries could not be read or recorded; trying again in {}: {}",
                     properties.pollInterval(), e.toString());
         }
+    }
+
+    /**
+     * How long a claimed delivery stays this node's: longer than an attempt can take (the timeout, plus the client's
+     * own grace), so that no other node sends it meanwhile; after a crash, another node sends it once this has passed.
+     */
+    private Duration lease() {
+        return properties.timeout().multipliedBy(2).plusSeconds(10);
     }
 
     private void sendAll(List<DueDelivery> due) {

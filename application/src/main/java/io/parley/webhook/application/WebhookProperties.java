@@ -18,6 +18,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param secretOverlap       how long the previous secret keeps signing after a rotation
  * @param maxEndpoints        endpoints per workspace
  * @param logRetention        how long finished deliveries stay in the log
+ * @param deliver             whether this node sends deliveries; events are recorded in the outbox either way, and
+ *                            the nodes that deliver send them
  */
 @ConfigurationProperties("parley.webhooks")
 public record WebhookProperties(@Nullable List<Duration> retrySchedule,
@@ -26,7 +28,8 @@ public record WebhookProperties(@Nullable List<Duration> retrySchedule,
                                 @DefaultValue("20") int batchSize,
                                 @DefaultValue("24h") Duration secretOverlap,
                                 @DefaultValue("20") int maxEndpoints,
-                                @DefaultValue("30d") Duration logRetention) {
+                                @DefaultValue("30d") Duration logRetention,
+                                @DefaultValue("true") boolean deliver) {
 
     public WebhookProperties {
         if (retrySchedule != null && (retrySchedule.isEmpty() || retrySchedule.stream().anyMatch(Duration::isNegative))) {
