@@ -9,12 +9,13 @@ import "./refused-origins.js";
 import "./inbox-settings.js";
 import "./knowledge.js";
 import "./canned-replies.js";
+import "./webhooks.js";
 
 const ROLES = ["AGENT", "SUPERVISOR", "ADMIN"];
 
 /**
  * Administration, for admins: the widget snippet of each inbox, allowed origins, the knowledge base, the workspace's
- * shared canned replies, and its agents.
+ * shared canned replies, its webhooks, and its agents.
  */
 class ParleyAdmin extends LitElement {
   static properties = {
@@ -134,6 +135,7 @@ class ParleyAdmin extends LitElement {
       </section>
       <parley-knowledge></parley-knowledge>
       <parley-canned-replies scope="SHARED" .agent=${this.agent}></parley-canned-replies>
+      <parley-webhooks></parley-webhooks>
       <section class="agents">
         <h2>${t("admin.agents")}</h2>
         <table>

@@ -21,16 +21,16 @@ import java.util.concurrent.TimeUnit;
  * A real HTTP receiver on 127.0.0.1 that records every request and answers each path from a script: the scripted
  * answers in turn, then the last one again. An answer of status 0 holds the request until {@link #close()}.
  */
-final class Receiver implements AutoCloseable {
+public final class Receiver implements AutoCloseable {
 
-    record Answer(int status, Map<String, String> headers) {
-        static Answer of(int status) {
+    public record Answer(int status, Map<String, String> headers) {
+        public static Answer of(int status) {
             return new Answer(status, Map.of());
         }
     }
 
-    record Received(String path, Map<String, String> headers, String body, Instant at) {
-        String header(String name) {
+    public record Received(String path, Map<String, String> headers, String body, Instant at) {
+        public String header(String name) {
             return headers.getOrDefault(name.toLowerCase(), "");
         }
     }
@@ -40,7 +40,7 @@ final class Receiver implements AutoCloseable {
     private final Map<String, Queue<Answer>> scripts = new ConcurrentHashMap<>();
     private final CountDownLatch release = new CountDownLatch(1);
 
-    Receiver() throws IOException {
+    public Receiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 50);
         server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
         server.createContext("/", this::handle);
@@ -48,12 +48,12 @@ final class Receiver implements AutoCloseable {
     }
 
     /** The URL of {@code path} on this receiver, answering {@code answers} in turn (200 when none are given). */
-    String url(String path, Answer... answers) {
+    public String url(String path, Answer... answers) {
         scripts.put(path, new ArrayDeque<>(answers.length == 0 ? List.of(Answer.of(200)) : List.of(answers)));
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 
-    List<Received> at(String path) {
+    public List<Received> at(String path) {
         return received.stream().filter(r -> r.path().equals(path)).toList();
     }
 

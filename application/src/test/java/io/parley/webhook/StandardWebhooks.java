@@ -7,12 +7,12 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /** An independent verifier of Standard Webhooks 1.0 signatures, written from the specification with javax.crypto. */
-final class StandardWebhooks {
+public final class StandardWebhooks {
 
     private StandardWebhooks() {}
 
     /** Whether one of the space-separated {@code v1,} signatures is the HMAC of id.timestamp.body under the secret. */
-    static boolean verifies(String secret, String id, String timestamp, String body, String signatureHeader)
+    public static boolean verifies(String secret, String id, String timestamp, String body, String signatureHeader)
             throws Exception {
         if (!secret.startsWith("whsec_")) {
             return false;
