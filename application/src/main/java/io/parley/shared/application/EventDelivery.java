@@ -184,13 +184,11 @@ class EventDelivery implements SchedulingConfigurer, DisposableBean {
     void redeliver() {
         try {
             var now = clock.instant();
-            markStaleFailed(now);
-            Map<Failure, Instant> seen = new ConcurrentHashMap<>();
-            incomplete.getObject().resubmitIncompletePublications(publication -> due(publication, now, seen));
-            // forget failures whose publication is done, unless seen too recently to have been read this round
-            var recent = now.minus(properties.retryInterval());
-            unrecorded.entrySet().removeIf(entry -> !seen.containsKey(entry.getKey())
-                    && entry.getValue().isBefore(recent));
+            markFailedWhenLost(now);
+            incomplete.getObject().resubmitIncompletePublications(publication -> due(publication, now));
+            // a failure not found among the started publications by now was handled, or is stale anyway
+            var forgotten = now.minus(properties.staleAfter());
+            unrecorded.values().removeIf(seen -> seen.isBefore(forgotten));
         } catch (RuntimeException e) {
             if (StoreFailures.unavailable(e)) {
                 log.warn("Could not look for event deliveries to try again: the database did not answer in time ({});"
@@ -204,53 +202,47 @@ class EventDelivery implements SchedulingConfigurer, DisposableBean {
     }
 
     /**
-     * Publications started (or claimed) longer than {@code stale-after} ago are marked failed, counted from their last
-     * attempt (Spring Modulith's own staleness check counts from the first, and would take a retry that has only just
-     * started for stale).
+     * Publications still marked started (or waiting, or claimed for another attempt) are marked failed when this node
+     * saw their listener fail (the registry could not record it: the database was away), or when their last attempt
+     * is older than {@code stale-after} (counted from the last attempt: Spring Modulith's own staleness check counts
+     * from the first, and would take a retry that has only just started for stale). Only a failed publication can be
+     * claimed for another attempt.
      */
-    private void markStaleFailed(Instant now) {
+    private void markFailedWhenLost(Instant now) {
         var repository = publications.getObject();
         var staleBefore = now.minus(properties.staleAfter());
-        int marked = 0;
+        int stale = 0;
         for (var status : List.of(EventPublication.Status.PUBLISHED, EventPublication.Status.PROCESSING,
                 EventPublication.Status.RESUBMITTED)) {
             for (var publication : repository.findByStatus(status)) {
-                if (lastAttempt(publication).isBefore(staleBefore)) {
+                var failure = new Failure(listenerOf(publication), publication.getEvent());
+                // a failure of this attempt, not of an earlier one (recorded then, and claimed again since)
+                var failedAt = unrecorded.get(failure);
+                boolean seenFailing = failedAt != null && failedAt.isAfter(lastAttempt(publication));
+                boolean lost = lastAttempt(publication).isBefore(staleBefore);
+                if (seenFailing || lost) {
                     repository.markFailed(publication.getIdentifier());
-                    marked++;
+                    unrecorded.remove(failure);
+                    stale += seenFailing ? 0 : 1;
                 }
             }
         }
-        if (marked > 0) {
-            log.warn("{} event deliveries started more than {} ago were taken for lost and are tried again", marked,
+        if (stale > 0) {
+            log.warn("{} event deliveries started more than {} ago were taken for lost and are tried again", stale,
                     properties.staleAfter());
         }
     }
 
-    private boolean due(EventPublication publication, Instant now, Map<Failure, Instant> seen) {
-        if (publication.getCompletionDate().isPresent()) {
-            return false;
-        }
+    /** A failed publication is due {@code retry-after} after its last attempt, twice as long after each further one. */
+    private boolean due(EventPublication publication, Instant now) {
         var status = publication.getStatus();
-        boolean failed = status == null || status == EventPublication.Status.FAILED;
-        if (!failed && (status == EventPublication.Status.PUBLISHED || status == EventPublication.Status.PROCESSING)
-                && publication instanceof TargetEventPublication target) {
-            var failure = new Failure(listenerOf(target), publication.getEvent());
-            if (unrecorded.containsKey(failure)) {
-                seen.put(failure, now);
-                failed = true;
-            }
-        }
-        if (!failed) {
+        if (publication.getCompletionDate().isPresent()
+                || status != null && status != EventPublication.Status.FAILED) {
             return false;
         }
         int attempts = Math.max(1, publication.getCompletionAttempts());
         var wait = properties.retryAfter().multipliedBy(1L << Math.min(attempts - 1, MAX_DOUBLINGS));
-        boolean due = !lastAttempt(publication).plus(wait).isAfter(now);
-        if (due && publication instanceof TargetEventPublication target) {
-            unrecorded.remove(new Failure(listenerOf(target), publication.getEvent()));
-        }
-        return due;
+        return !lastAttempt(publication).plus(wait).isAfter(now);
     }
 
     private static Instant lastAttempt(EventPublication publication) {

@@ -190,6 +190,37 @@ class EventDeliveryIntegrationTests extends ParleyIntegrationTest {
                  WHERE serialized_event LIKE ?""", Boolean.class, "%" + refused.id() + "%")).containsExactly(true);
     }
 
+    @Test
+    void theRoundsQueriesReadOnlyTheIncompletePublicationsNotTheWholeTable() {
+        // Spring Modulith's own statements for every incomplete publication and for those of one status
+        List<String> queries = List.of("""
+                SELECT ID, COMPLETION_DATE, EVENT_TYPE, LISTENER_ID, PUBLICATION_DATE, SERIALIZED_EVENT, STATUS,
+                       COMPLETION_ATTEMPTS, LAST_RESUBMISSION_DATE
+                  FROM EVENT_PUBLICATION WHERE COMPLETION_DATE IS NULL OR STATUS != 'COMPLETED'
+                 ORDER BY PUBLICATION_DATE ASC""", """
+                SELECT ID, COMPLETION_DATE, EVENT_TYPE, LISTENER_ID, PUBLICATION_DATE, SERIALIZED_EVENT, STATUS,
+                       COMPLETION_ATTEMPTS, LAST_RESUBMISSION_DATE
+                  FROM EVENT_PUBLICATION WHERE STATUS = 'PROCESSING'""");
+        for (String query : queries) {
+            String plan = jdbc.execute((Connection connection) -> {
+                try (var statement = connection.createStatement()) {
+                    // a small table is cheaper to read whole: ask whether the index can serve the query at all
+                    statement.execute("SET enable_seqscan = off");
+                    var lines = new StringBuilder();
+                    try (var rows = statement.executeQuery("EXPLAIN " + query)) {
+                        while (rows.next()) {
+                            lines.append(rows.getString(1)).append('\n');
+                        }
+                    } finally {
+                        statement.execute("RESET enable_seqscan");
+                    }
+                    return lines.toString();
+                }
+            });
+            assertThat(plan).as(query).contains("event_publication_incomplete_idx");
+        }
+    }
+
     private List<Connection> holdEveryConnection() {
         List<Connection> held = new ArrayList<>();
         while (held.size() < POOL) {
