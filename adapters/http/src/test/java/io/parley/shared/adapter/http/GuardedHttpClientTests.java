@@ -192,4 +192,36 @@ class GuardedHttpClientTests {
                 .isInstanceOfSatisfying(OutboundCallFailed.class, e -> assertThat(e.refused()).isFalse());
         assertThat(hooks).hasValue(0);
     }
+
+    @Test
+    void unusualSpellingsOfLoopbackAreJudgedByTheAddressTheyResolveTo() {
+        var strict = client(OutboundPolicy.STRICT, HostLookup.SYSTEM);
+        for (String host : List.of("127.1", "2130706433", "0x7f.0.0.1", "0177.0.0.1", "localhost.", "LOCALHOST")) {
+            String url = "http://" + host + ":" + port + "/hook";
+            assertThatThrownBy(() -> post(strict, url)).as(url).satisfiesAnyOf(
+                    e -> assertThat(e).isInstanceOfSatisfying(OutboundCallFailed.class,
+                            failed -> assertThat(failed.getMessage()).doesNotContain("answer")),
+                    e -> assertThat(e).isInstanceOfSatisfying(DomainException.class, refused -> assertThat(
+                            refused.code()).isIn(OutboundPolicy.ADDRESS_REFUSED, OutboundPolicy.URL_INVALID)));
+        }
+        assertThat(hooks).hasValue(0);
+    }
+
+    @Test
+    void aUrlIsCheckedAgainstWhatItsHostResolvesToWhenSaved() throws Exception {
+        var strict = client(OutboundPolicy.STRICT, host -> switch (host) {
+            case "internal.example.test" -> new InetAddress[] {InetAddress.getByName("10.1.2.3")};
+            case "public.example.test" -> new InetAddress[] {InetAddress.getByName("93.184.216.34")};
+            default -> throw new UnknownHostException(host);
+        });
+        assertThatThrownBy(() -> strict.checkTarget("https://internal.example.test/hook"))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.code()).isEqualTo(OutboundPolicy.ADDRESS_REFUSED));
+        assertThatThrownBy(() -> client(OutboundPolicy.STRICT, HostLookup.SYSTEM).checkTarget("http://localhost/hook"))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.code()).isEqualTo(OutboundPolicy.ADDRESS_REFUSED));
+        assertThat(strict.checkTarget("https://public.example.test/hook").getHost()).isEqualTo("public.example.test");
+        assertThat(strict.checkTarget("https://not-yet.example.test/hook").getHost())
+                .as("a name that does not resolve yet is checked when called").isEqualTo("not-yet.example.test");
+    }
 }
