@@ -19,8 +19,8 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.aop.interceptor.AsyncUncaughtExceptionHandler;
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.NestedExceptionUtils;
@@ -57,7 +57,7 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-class EventDelivery implements SchedulingConfigurer, DisposableBean {
+class EventDelivery implements SchedulingConfigurer, SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(EventDelivery.class);
     /** Failures seen here whose publication could not be marked failed; more are left to {@code stale-after}. */
@@ -73,6 +73,9 @@ class EventDelivery implements SchedulingConfigurer, DisposableBean {
     private final int concurrency;
     /** Listener (class.method) and event of failures seen on this node, with when they were seen. */
     private final Map<Failure, Instant> unrecorded = new ConcurrentHashMap<>();
+    private volatile boolean started;
+    /** From the shutdown on, a listener that has not begun is left for later. */
+    private volatile boolean stopping;
     private @Nullable Counter storeFailures;
     private @Nullable Counter otherFailures;
 
@@ -99,7 +102,9 @@ class EventDelivery implements SchedulingConfigurer, DisposableBean {
                 return;
             }
             try {
-                task.run();
+                if (!stopping) {
+                    task.run();
+                } // else the node is stopping: the publication stays incomplete, delivered again later
             } finally {
                 turns.release();
             }
@@ -151,8 +156,30 @@ class EventDelivery implements SchedulingConfigurer, DisposableBean {
     }
 
     @Override
-    public void destroy() {
+    public void start() {
+        started = true;
+    }
+
+    /**
+     * At shutdown, once the web server has stopped taking requests and before the connection pool closes: listeners
+     * still waiting for their turn are dropped (their publications stay incomplete and are delivered again), those
+     * running get two seconds to finish.
+     */
+    @Override
+    public void stop() {
+        stopping = true;
         executor.close();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return started && !stopping;
+    }
+
+    @Override
+    public int getPhase() {
+        // below the web server's graceful shutdown and stop, which end first
+        return SmartLifecycle.DEFAULT_PHASE - 4096;
     }
 
     private void failed(Throwable failure, Method listener, Object... arguments) {

@@ -3,9 +3,19 @@ package io.parley.shared.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.springframework.mock.env.MockEnvironment;
+import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.modulith.events.core.EventPublicationRepository;
 
 class EventDeliveryUnitTests {
 
@@ -34,6 +44,40 @@ class EventDeliveryUnitTests {
                 .withMessageContaining("parley.events.stale-after");
         assertThatIllegalArgumentException().isThrownBy(() -> properties(null, "10ms", "5m"))
                 .withMessageContaining("parley.events.retry-after");
+    }
+
+    @Test
+    void atShutdownTheRunningListenerFinishesAndTheWaitingOnesAreLeftForLater() throws Exception {
+        var beans = new DefaultListableBeanFactory();
+        var delivery = new EventDelivery(properties(1, "30s", "5m"), new MockEnvironment(),
+                beans.getBeanProvider(IncompleteEventPublications.class),
+                beans.getBeanProvider(EventPublicationRepository.class), beans.getBeanProvider(Clock.class),
+                beans.getBeanProvider(MeterRegistry.class));
+        delivery.start();
+        var listeners = delivery.eventListenerExecution().getAsyncExecutor();
+        var running = new CountDownLatch(1);
+        var release = new CountDownLatch(1);
+        var finished = new AtomicBoolean();
+        var waitingRan = new AtomicBoolean();
+        listeners.execute(() -> {
+            running.countDown();
+            try {
+                finished.set(release.await(10, TimeUnit.SECONDS));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        assertThat(running.await(10, TimeUnit.SECONDS)).isTrue();
+        listeners.execute(() -> waitingRan.set(true));
+
+        var stopping = Thread.ofVirtual().start(delivery::stop);
+        Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> !delivery.isRunning());
+        release.countDown();
+        stopping.join(Duration.ofSeconds(10));
+
+        assertThat(stopping.isAlive()).isFalse();
+        assertThat(finished).isTrue();
+        assertThat(waitingRan).as("a listener that had not begun").isFalse();
     }
 
     private static EventDeliveryProperties properties(Integer concurrency, String retryAfter, String staleAfter) {
