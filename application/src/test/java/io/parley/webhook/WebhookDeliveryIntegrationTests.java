@@ -45,6 +45,27 @@ class WebhookDeliveryIntegrationTests extends ParleyIntegrationTest {
         receiver.close();
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
+    void aMessageCostsNoEventPublicationAndReachesAnEndpointSubscribedTheMomentBefore() {
+        Tenant tenant = newTenant();
+        String countMessages = "SELECT count(*) FROM event_publication WHERE event_type LIKE '%MessagePosted'";
+        long before = jdbc.queryForObject(countMessages, Long.class);
+
+        visitorWrites(tenant, "no endpoint yet");
+        visitorWrites(tenant, "still none");
+        assertThat(jdbc.queryForObject(countMessages, Long.class)).as("messages are not durable publications")
+                .isEqualTo(before);
+
+        create(tenant, receiver.url("/late"), List.of("message.created"));
+        visitorWrites(tenant, "now there is one");
+        await().atMost(WAIT).until(() -> receiver.at("/late").size() == 1);
+        assertThat(receiver.at("/late").getFirst().body()).contains("now there is one");
+        assertThat(jdbc.queryForObject(countMessages, Long.class)).isEqualTo(before);
+    }
+
     @Test
     void aSubscribedEventArrivesSignedAsStandardWebhooksAsksAndIsLogged() throws Exception {
         Tenant tenant = newTenant();

@@ -16,7 +16,10 @@ import java.time.Instant;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.annotation.Propagation;
 
 /**
@@ -32,16 +35,27 @@ class OutboxWriter {
     private final WebhookDispatcher dispatcher;
     private final WebhookProperties properties;
     private final Clock clock;
+    private final MessageSubscribers subscribers;
 
-    OutboxWriter(WebhookOutbox outbox, WebhookDispatcher dispatcher, WebhookProperties properties, Clock clock) {
+    OutboxWriter(WebhookOutbox outbox, WebhookDispatcher dispatcher, WebhookProperties properties, Clock clock,
+                 MessageSubscribers subscribers) {
+        this.subscribers = subscribers;
         this.outbox = outbox;
         this.dispatcher = dispatcher;
         this.properties = properties;
         this.clock = clock;
     }
 
-    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    /**
+     * Unlike the other events, a message is recorded in the outbox inside the transaction that stores it (so a crash
+     * loses none either), and only for a workspace with an endpoint subscribed to it: a durable publication of every
+     * message would cost every message a row in the event publication table and a listener call, webhooks or not.
+     */
+    @EventListener
     void on(MessagePosted event) {
+        if (!subscribers.any(event.workspaceId())) {
+            return;
+        }
         var data = data(event.workspaceId(), event.conversationId().toString());
         data.put("messageId", event.messageId().toString());
         data.put("sequence", event.sequence());
@@ -121,7 +135,17 @@ class OutboxWriter {
         int recorded = outbox.enqueue(workspace, type, type.wireName() + ":" + key, Json.write(envelope), now,
                 now.plus(properties.schedule().first()));
         if (recorded > 0) {
-            dispatcher.wake();
+            if (TransactionSynchronizationManager.isSynchronizationActive()) {
+                // recorded in the change's own transaction: the dispatcher can see it once that commits
+                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        dispatcher.wake();
+                    }
+                });
+            } else {
+                dispatcher.wake();
+            }
         }
     }
 

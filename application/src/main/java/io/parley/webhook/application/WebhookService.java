@@ -31,9 +31,12 @@ class WebhookService implements WebhookAdministration {
     private final WebhookDispatcher dispatcher;
     private final WebhookProperties properties;
     private final Clock clock;
+    private final MessageSubscribers subscribers;
 
     WebhookService(WebhookEndpoints endpoints, WebhookOutbox outbox, WebhookTransport transport,
-                   WebhookDispatcher dispatcher, WebhookProperties properties, Clock clock) {
+                   WebhookDispatcher dispatcher, WebhookProperties properties, Clock clock,
+                   MessageSubscribers subscribers) {
+        this.subscribers = subscribers;
         this.endpoints = endpoints;
         this.outbox = outbox;
         this.transport = transport;
@@ -51,6 +54,7 @@ class WebhookService implements WebhookAdministration {
                     + properties.maxEndpoints() + " webhook endpoints; delete one first.");
         }
         endpoints.save(endpoint);
+        subscribers.forget(workspace);
         return new WebhookEndpointSecret(endpoint.view(), endpoint.secret().value(), null);
     }
 
@@ -77,6 +81,7 @@ class WebhookService implements WebhookAdministration {
         boolean wasEnabled = endpoint.enabled();
         endpoint.change(newUrl, description, events, enabled, now);
         endpoints.save(endpoint);
+        subscribers.forget(workspace);
         if (wasEnabled && !endpoint.enabled()) {
             outbox.abandonPending(id, "The endpoint was disabled by an administrator.", now);
         }
@@ -88,12 +93,14 @@ class WebhookService implements WebhookAdministration {
         var endpoint = endpoint(workspace, id);
         endpoint.rotateSecret(properties.secretOverlap(), now());
         endpoints.save(endpoint);
+        subscribers.forget(workspace);
         return new WebhookEndpointSecret(endpoint.view(), endpoint.secret().value(),
                 endpoint.previousSecretExpiresAt());
     }
 
     @Override
     public void delete(WorkspaceId workspace, WebhookEndpointId id) {
+        subscribers.forget(workspace);
         if (!endpoints.delete(workspace, id)) {
             throw notFound();
         }
