@@ -57,6 +57,11 @@ record ApiPath(String value) {
         return value.equals("/api/v1/visitor") || value.startsWith("/api/v1/visitor/");
     }
 
+    /** The API channel, reached with an inbox's API key. */
+    boolean isApiChannel() {
+        return value.equals("/api/v1/channel") || value.startsWith("/api/v1/channel/");
+    }
+
     boolean isSignIn() {
         return value.equals("/api/v1/auth/login");
     }

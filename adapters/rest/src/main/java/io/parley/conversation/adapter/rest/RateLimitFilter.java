@@ -2,6 +2,8 @@ package io.parley.conversation.adapter.rest;
 
 import io.parley.agent.AgentAuthentication;
 import io.parley.agent.AuthenticatedAgent;
+import io.parley.channel.ApiKeyAdministration;
+import io.parley.channel.ApiKeyView;
 import io.parley.shared.Admission;
 import io.parley.shared.ClientAddresses;
 import io.parley.shared.RateLimit;
@@ -30,8 +32,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Rate-limits the REST API before anything else reads a request ({@link RateLimitProperties}). Requests are classed
  * by their normalised path ({@link ApiPath}), so {@code /API/v1//widget/sessions/} counts as widget sessions: a
  * variant cannot slip past its limit. Who is counted: the client address always; the visitor and their workspace
- * for a visitor token; the agent and their workspace for a message an agent sends. Other agent requests are not
- * limited here, but a client whose requests keep being answered 401 is refused altogether for a while. It lives in
+ * for a visitor token; the agent and their workspace for a message an agent sends; the API key for a request to the
+ * API channel (authenticated here, and left in the request for {@link ApiKeyArgumentResolver}). Other agent
+ * requests are not limited here, but a client whose requests keep being answered 401 is refused altogether for a while. It lives in
  * the conversation module because it sees agents and visitors alike, as {@link BearerArgumentResolver} does.
  */
 @PrimaryAdapter
@@ -45,14 +48,16 @@ class RateLimitFilter extends OncePerRequestFilter {
     private final ClientAddresses addresses;
     private final VisitorSessions visitors;
     private final AgentAuthentication agents;
+    private final ApiKeyAdministration apiKeys;
 
     RateLimitFilter(Throttle limiter, RateLimitProperties limits, ClientAddresses addresses,
-                    VisitorSessions visitors, AgentAuthentication agents) {
+                    VisitorSessions visitors, AgentAuthentication agents, ApiKeyAdministration apiKeys) {
         this.limiter = limiter;
         this.limits = limits;
         this.addresses = addresses;
         this.visitors = visitors;
         this.agents = agents;
+        this.apiKeys = apiKeys;
     }
 
     @Override
@@ -89,6 +94,9 @@ class RateLimitFilter extends OncePerRequestFilter {
         if (refusal != null) {
             return refusal;
         }
+        if (path.isApiChannel()) {
+            return apiChannel(request, address);
+        }
         boolean post = "POST".equalsIgnoreCase(request.getMethod());
         String token = bearer(request.getHeader(HttpHeaders.AUTHORIZATION));
         if (path.isVisitor()) {
@@ -115,6 +123,23 @@ class RateLimitFilter extends OncePerRequestFilter {
             }
         }
         return null;
+    }
+
+    /**
+     * A request to the API channel: per API key. Without a key it is anonymous; with one that authenticates nothing it
+     * goes on to its 401, which is counted against the address.
+     */
+    private @Nullable Refusal apiChannel(HttpServletRequest request, String address) {
+        String secret = ApiKeyArgumentResolver.presented(request);
+        if (secret == null) {
+            return take("anonymous", "http.anonymous:" + address, limits.anonymous());
+        }
+        Optional<ApiKeyView> key = apiKeys.authenticate(secret);
+        if (key.isEmpty()) {
+            return null;
+        }
+        request.setAttribute(ApiKeyArgumentResolver.ATTRIBUTE, key.get());
+        return take("api-key", "http.api-key:" + key.get().id(), limits.apiKey());
     }
 
     private @Nullable Refusal visitor(VisitorClaims visitor, ApiPath path, boolean post, String address) {

@@ -37,6 +37,8 @@ class OpenApiDocument {
                 .components(new Components()
                         .addSecuritySchemes(ApiSecurity.AGENT_TOKEN, bearer("from POST /api/v1/auth/login"))
                         .addSecuritySchemes(ApiSecurity.VISITOR_TOKEN, bearer("from POST /api/v1/widget/sessions"))
+                        .addSecuritySchemes(ApiSecurity.API_KEY, bearer("an API-channel key, pk_..., from POST "
+                                + "/api/v1/inboxes/{inboxId}/api-keys; X-Api-Key: pk_... works as well"))
                         .addSchemas(PROBLEM, problemSchema()));
     }
 

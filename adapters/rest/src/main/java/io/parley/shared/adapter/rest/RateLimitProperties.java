@@ -29,6 +29,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param messages         messages sent over REST per visitor or agent
  * @param addressMessages  messages sent over REST per client address
  * @param workspaceMessages messages sent over REST in one workspace
+ * @param apiKey           requests to the API channel ({@code /api/v1/channel/...}) per API key
  */
 @ConfigurationProperties("parley.rate-limits")
 public record RateLimitProperties(
@@ -44,7 +45,8 @@ public record RateLimitProperties(
         @DefaultValue("600/1m") Limit workspaceConversations,
         @DefaultValue("30/1m") Limit messages,
         @DefaultValue("120/1m") Limit addressMessages,
-        @DefaultValue("6000/1m") Limit workspaceMessages) {
+        @DefaultValue("6000/1m") Limit workspaceMessages,
+        @DefaultValue("1000/1m") Limit apiKey) {
 
     /** {@code capacity} requests at once, refilled evenly over {@code period}; written {@code 30/1m}. */
     public record Limit(long capacity, Duration period) {
