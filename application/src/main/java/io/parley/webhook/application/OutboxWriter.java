@@ -15,18 +15,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.annotation.Propagation;
 
 /**
- * Turns conversation events into deliveries in the outbox. The events reach these listeners through Spring Modulith's
- * event publication registry, which records each one in the transaction of the change that raised it and marks it
- * complete only once the deliveries are recorded: a crash in between leaves the publication incomplete, and it is
- * published again when the node starts. An event recorded twice for an endpoint is kept once (its key is unique).
+ * Turns conversation events into deliveries in the outbox, inside the transaction of the change that raised them: the
+ * change and its deliveries are committed together or not at all, so a crash loses none. Only a workspace with an
+ * enabled endpoint subscribed to the event's type pays anything ({@link Subscriptions}); the others do not even leave
+ * a row in the event publication table, which a durable listener would cost every message. An event recorded twice
+ * for an endpoint is kept once (its key is unique).
  */
 @Component
 class OutboxWriter {
@@ -35,10 +34,10 @@ class OutboxWriter {
     private final WebhookDispatcher dispatcher;
     private final WebhookProperties properties;
     private final Clock clock;
-    private final MessageSubscribers subscribers;
+    private final Subscriptions subscribers;
 
     OutboxWriter(WebhookOutbox outbox, WebhookDispatcher dispatcher, WebhookProperties properties, Clock clock,
-                 MessageSubscribers subscribers) {
+                 Subscriptions subscribers) {
         this.subscribers = subscribers;
         this.outbox = outbox;
         this.dispatcher = dispatcher;
@@ -46,14 +45,9 @@ class OutboxWriter {
         this.clock = clock;
     }
 
-    /**
-     * Unlike the other events, a message is recorded in the outbox inside the transaction that stores it (so a crash
-     * loses none either), and only for a workspace with an endpoint subscribed to it: a durable publication of every
-     * message would cost every message a row in the event publication table and a listener call, webhooks or not.
-     */
     @EventListener
     void on(MessagePosted event) {
-        if (!subscribers.any(event.workspaceId())) {
+        if (!subscribers.any(event.workspaceId(), WebhookEventType.MESSAGE_CREATED)) {
             return;
         }
         var data = data(event.workspaceId(), event.conversationId().toString());
@@ -67,8 +61,11 @@ class OutboxWriter {
         record(event.workspaceId(), WebhookEventType.MESSAGE_CREATED, event.messageId().toString(), event.at(), data);
     }
 
-    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    @EventListener
     void on(ConversationOpened event) {
+        if (!subscribers.any(event.workspaceId(), WebhookEventType.CONVERSATION_CREATED)) {
+            return;
+        }
         var data = data(event.workspaceId(), event.conversationId().toString());
         data.put("inboxId", event.inboxId().toString());
         data.put("visitorId", event.visitorId().toString());
@@ -78,8 +75,11 @@ class OutboxWriter {
                 event.at(), data);
     }
 
-    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    @EventListener
     void on(ConversationAssigned event) {
+        if (!subscribers.any(event.workspaceId(), WebhookEventType.CONVERSATION_ASSIGNED)) {
+            return;
+        }
         var data = data(event.workspaceId(), event.conversationId().toString());
         data.put("assigneeId", event.assignee().toString());
         data.put("previousAssigneeId", event.previousAssignee() == null ? null : event.previousAssignee().toString());
@@ -88,8 +88,11 @@ class OutboxWriter {
                 event.conversationId() + "@" + event.at() + ":" + event.assignee(), event.at(), data);
     }
 
-    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    @EventListener
     void on(ConversationUnassigned event) {
+        if (!subscribers.any(event.workspaceId(), WebhookEventType.CONVERSATION_UNASSIGNED)) {
+            return;
+        }
         var data = data(event.workspaceId(), event.conversationId().toString());
         data.put("previousAssigneeId", event.previousAssignee().toString());
         data.put("unassignedAt", event.at().toString());
@@ -97,8 +100,11 @@ class OutboxWriter {
                 event.conversationId() + "@" + event.at(), event.at(), data);
     }
 
-    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    @EventListener
     void on(ConversationResolved event) {
+        if (!subscribers.any(event.workspaceId(), WebhookEventType.CONVERSATION_RESOLVED)) {
+            return;
+        }
         var data = data(event.workspaceId(), event.conversationId().toString());
         data.put("resolvedBy", author(event.resolvedBy()));
         data.put("resolvedAt", event.at().toString());
@@ -106,8 +112,11 @@ class OutboxWriter {
                 event.conversationId() + "@" + event.at(), event.at(), data);
     }
 
-    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    @EventListener
     void on(ConversationReopened event) {
+        if (!subscribers.any(event.workspaceId(), WebhookEventType.CONVERSATION_REOPENED)) {
+            return;
+        }
         var data = data(event.workspaceId(), event.conversationId().toString());
         data.put("reopenedBy", author(event.reopenedBy()));
         data.put("status", event.status().name());
@@ -116,8 +125,11 @@ class OutboxWriter {
                 event.conversationId() + "@" + event.at(), event.at(), data);
     }
 
-    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    @EventListener
     void on(ConversationHandedOver event) {
+        if (!subscribers.any(event.workspaceId(), WebhookEventType.CONVERSATION_HANDED_OVER)) {
+            return;
+        }
         var data = data(event.workspaceId(), event.conversationId().toString());
         data.put("reason", event.reason());
         data.put("handedOverAt", event.at().toString());

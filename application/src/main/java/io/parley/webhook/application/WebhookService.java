@@ -31,11 +31,11 @@ class WebhookService implements WebhookAdministration {
     private final WebhookDispatcher dispatcher;
     private final WebhookProperties properties;
     private final Clock clock;
-    private final MessageSubscribers subscribers;
+    private final Subscriptions subscribers;
 
     WebhookService(WebhookEndpoints endpoints, WebhookOutbox outbox, WebhookTransport transport,
                    WebhookDispatcher dispatcher, WebhookProperties properties, Clock clock,
-                   MessageSubscribers subscribers) {
+                   Subscriptions subscribers) {
         this.subscribers = subscribers;
         this.endpoints = endpoints;
         this.outbox = outbox;

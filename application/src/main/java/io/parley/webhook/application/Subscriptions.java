@@ -4,6 +4,8 @@ import io.parley.shared.WorkspaceId;
 import io.parley.webhook.WebhookEventType;
 import io.parley.webhook.port.WebhookEndpoints;
 import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
@@ -11,35 +13,35 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Which workspaces have an enabled endpoint subscribed to {@code message.created}, remembered for {@link #FRESH}: a
- * message is the most frequent event by far, and a workspace without such an endpoint must not pay for webhooks on
- * every message. A change of an endpoint on this node takes effect at once (and again once it is committed); one made
- * on another node, within {@link #FRESH}.
+ * Which event types each workspace's enabled endpoints subscribe to, remembered for {@link #FRESH}: a workspace without
+ * an endpoint for an event must not pay for webhooks on every message or change. A change of an endpoint on this node
+ * takes effect at once (and again once it is committed); one made on another node, within {@link #FRESH}.
  */
 @Component
-class MessageSubscribers {
+class Subscriptions {
 
     static final Duration FRESH = Duration.ofSeconds(5);
 
-    private record Known(boolean subscribed, long until) {}
+    private record Known(Set<WebhookEventType> types, long until) {}
 
     private final WebhookEndpoints endpoints;
     private final Map<WorkspaceId, Known> known = new ConcurrentHashMap<>();
 
-    MessageSubscribers(WebhookEndpoints endpoints) {
+    Subscriptions(WebhookEndpoints endpoints) {
         this.endpoints = endpoints;
     }
 
-    boolean any(WorkspaceId workspace) {
+    /** Whether an enabled endpoint of the workspace subscribes to the type. */
+    boolean any(WorkspaceId workspace, WebhookEventType type) {
         long now = System.nanoTime();
         Known entry = known.get(workspace);
         if (entry == null || now - entry.until() > 0) {
-            boolean subscribed = endpoints.findAll(workspace).stream()
-                    .anyMatch(e -> e.enabled() && e.subscribesTo(WebhookEventType.MESSAGE_CREATED));
-            entry = new Known(subscribed, now + FRESH.toNanos());
+            Set<WebhookEventType> types = EnumSet.noneOf(WebhookEventType.class);
+            endpoints.findAll(workspace).stream().filter(e -> e.enabled()).forEach(e -> types.addAll(e.events()));
+            entry = new Known(Set.copyOf(types), now + FRESH.toNanos());
             known.put(workspace, entry);
         }
-        return entry.subscribed();
+        return entry.types().contains(type);
     }
 
     /** An endpoint of the workspace changed: asked again now, and again once the change is committed. */
