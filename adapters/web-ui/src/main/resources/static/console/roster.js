@@ -24,16 +24,17 @@ export function readRoster() {
   return reading;
 }
 
-// A read that was under way when the roster changed here (a rename, say) may hold the team as it was before: such a
-// read is thrown away and made again, so that the last word is never older than the change.
+// A read that was under way when the roster changed here (a rename, a presence notice) may hold the team as it was
+// before: such a read is thrown away and made again (a few times at most), so that the last word is not older than
+// the change.
 let generation = 0;
 
 async function read() {
   try {
-    for (;;) {
+    for (let attempt = 1; ; attempt++) {
       const started = generation;
       const page = await api("GET", "/api/v1/agents/presence");
-      if (started === generation) {
+      if (started === generation || attempt === 3) {
         agents = page.items || [];
         roster.dispatchEvent(new Event("change"));
         return agents;
@@ -49,5 +50,12 @@ export function profileChanged(agent) {
   generation++;
   agents = agents.map((a) => a.agentId === agent.id
     ? {...a, displayName: agent.displayName, avatarUrl: agent.avatarUrl} : a);
+  roster.dispatchEvent(new Event("change"));
+}
+
+/** A presence notice for an agent the roster holds: shown at once, and no read begun before wins over it. */
+export function statusChanged(agentId, status) {
+  generation++;
+  agents = agents.map((a) => a.agentId === agentId ? {...a, status} : a);
   roster.dispatchEvent(new Event("change"));
 }

@@ -1,5 +1,5 @@
 import {LitElement, html, css} from "lit";
-import {colleagues, readRoster, roster} from "./roster.js";
+import {colleagues, knows, readRoster, roster, statusChanged} from "./roster.js";
 import {t} from "./i18n.js";
 import {avatar} from "./avatar.js";
 
@@ -48,12 +48,11 @@ class ParleyTeam extends LitElement {
   }
 
   setStatus(agentId, status) {
-    if (!this.items.some((a) => a.agentId === agentId)) {
+    if (!knows(agentId)) {
       this.load();
       return;
     }
-    this.items = this.items.map((a) => a.agentId === agentId ? {...a, status} : a);
-    this.tellMine();
+    statusChanged(agentId, status); // the roster tells every view, this list included
   }
 
   tellMine() {

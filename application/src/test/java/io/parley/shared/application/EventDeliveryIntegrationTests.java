@@ -57,6 +57,8 @@ class EventDeliveryIntegrationTests extends ParleyIntegrationTest {
         registry.add("parley.database.acquire-timeout", () -> "500ms");
         registry.add("parley.events.retry-interval", () -> "500ms");
         registry.add("parley.events.retry-after", () -> "1s");
+        // a delivery whose start was lost on a busy machine is taken up again within the wait below
+        registry.add("parley.events.stale-after", () -> "10s");
     }
 
     @Autowired
