@@ -89,6 +89,10 @@ public final class ParleyClient {
         return send(request(path, token).PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
     }
 
+    public Response putRaw(String path, String token, String rawBody) {
+        return send(request(path, token).PUT(HttpRequest.BodyPublishers.ofString(rawBody)));
+    }
+
     /** A file upload: the bytes as the request body, with the content type a browser would send for the file. */
     public Response putFile(String path, String token, String contentType, byte[] bytes) {
         return send(request(path, token).setHeader("Content-Type", contentType)

@@ -17,6 +17,10 @@ final class ConversationRequests {
     record VisitorMessageRequest(@NotBlank @Size(max = 64) String clientMessageId,
                           @NotBlank @Size(max = MAX_BODY_CHARS) String body) {}
 
+    /** A message of the API channel: {@code idempotencyKey} as a client message id, unique per conversation. */
+    record ApiMessageRequest(@NotBlank @Size(max = 64) String idempotencyKey,
+                             @NotBlank @Size(max = MAX_BODY_CHARS) String body) {}
+
     /** {@code kind} defaults to TEXT; NOTE is an internal note visitors never see. */
     record AgentMessageRequest(@NotBlank @Size(max = 64) String clientMessageId,
                         @NotBlank @Size(max = MAX_BODY_CHARS) String body,
