@@ -1,10 +1,12 @@
 package io.parley.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.parley.testing.ParleyClient.Response;
 import io.parley.testing.ParleyIntegrationTest;
 import io.parley.testing.Tenant;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -88,6 +90,33 @@ class ApiChannelIntegrationTests extends ParleyIntegrationTest {
         assertThat(listed.body().path("items").get(0).path("id").asString()).isEqualTo(id);
         assertThat(client().get("/api/v1/conversations/" + id, tenant.adminToken()).body().path("inboxId")
                 .asString()).isEqualTo(key.inbox());
+    }
+
+    @Test
+    void theBotAnswersInAnApiInboxAndTheIntegratorPollsTheAnswer() {
+        var tenant = newTenant();
+        String answer = "Refunds reach your card within 3 working days.";
+        Response entry = client().post("/api/v1/knowledge/entries", tenant.adminToken(),
+                Map.of("question", "How long do refunds take?", "answer", answer));
+        assertThat(entry.status()).isEqualTo(201);
+        await().atMost(Duration.ofSeconds(30)).until(() -> client().get("/api/v1/knowledge/try?q=refunds",
+                tenant.adminToken()).body().path("candidates").toString().contains(entry.body().path("id").asString()));
+        String inbox = client().post("/api/v1/inboxes", tenant.adminToken(), Map.of("name", "App", "channel", "API",
+                "answerMode", "KNOWLEDGE")).body().path("id").asString();
+        String secret = client().post("/api/v1/inboxes/" + inbox + "/api-keys", tenant.adminToken(),
+                Map.of("name", "Backend")).body().path("secret").asString();
+        Key key = new Key(inbox, "", secret);
+        String id = conversation(key, "u-9");
+        assertThat(client().get(CONTACTS + "u-9/conversations/" + id, secret).body().path("status").asString())
+                .isEqualTo("BOT");
+
+        client().post(CONTACTS + "u-9/conversations/" + id + "/messages", secret,
+                Map.of("idempotencyKey", "q1", "body", "how long do refunds take"));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> history(key, "u-9", id).size() >= 2);
+        JsonNode reply = history(key, "u-9", id).get(1);
+        assertThat(reply.path("author").path("kind").asString()).isEqualTo("BOT");
+        assertThat(reply.path("body").asString()).isEqualTo(answer);
     }
 
     @Test
