@@ -84,4 +84,17 @@ class ApiKeyAuthenticationIntegrationTests extends ParleyIntegrationTest {
             assertThat(answer.code()).isEqualTo("channel.api-key-invalid");
         });
     }
+
+    @Test
+    void theApiDocumentDescribesTheChannelRoutesWithTheApiKeyScheme() throws Exception {
+        JsonNode document = get("/v3/api-docs", null, null).body();
+
+        assertThat(document.path("components").path("securitySchemes").has("apiKey")).isTrue();
+        JsonNode post = document.path("paths")
+                .path("/api/v1/channel/contacts/{externalId}/conversations/{id}/messages").path("post");
+        assertThat(post.path("security").toString()).contains("apiKey");
+        assertThat(post.path("parameters").toString()).contains("externalId").doesNotContain("workspaceId");
+        assertThat(document.path("paths").path("/api/v1/inboxes/{inboxId}/api-keys").path("post").path("security")
+                .toString()).contains("agentToken");
+    }
 }
