@@ -76,6 +76,10 @@ class ApiChannelIntegrationTests extends ParleyIntegrationTest {
         client().post("/api/v1/conversations/" + id + "/messages", tenant.adminToken(),
                 Map.of("clientMessageId", "a-2", "body", "internal only", "kind", "NOTE"));
         assertThat(reply.status()).isEqualTo(201);
+        Response agentsKey = client().post(CONTACTS + "user-42/conversations/" + id + "/messages", key.secret(),
+                Map.of("idempotencyKey", "a-1", "body", "not mine"));
+        assertThat(agentsKey.status()).isEqualTo(409);
+        assertThat(agentsKey.code()).isEqualTo("message.client-id-taken");
 
         JsonNode messages = history(key, "user-42", id);
         assertThat(messages).hasSize(2);
