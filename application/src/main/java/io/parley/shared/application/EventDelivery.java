@@ -69,7 +69,9 @@ class EventDelivery implements SchedulingConfigurer, SmartLifecycle {
     private final ObjectProvider<IncompleteEventPublications> incomplete;
     private final ObjectProvider<EventPublicationRepository> publications;
     private final Clock clock;
-    private final SimpleAsyncTaskExecutor executor;
+    /** The listeners' threads: made anew when a stopped context starts again (a closed executor stays closed). */
+    private volatile SimpleAsyncTaskExecutor executor;
+    private final Semaphore turns;
     private final int concurrency;
     /** Listener (class.method) and event of failures seen on this node, with when they were seen. */
     private final Map<Failure, Instant> unrecorded = new ConcurrentHashMap<>();
@@ -89,11 +91,27 @@ class EventDelivery implements SchedulingConfigurer, SmartLifecycle {
         this.clock = clock.getIfAvailable(Clock::systemUTC);
         this.concurrency = properties.listenerConcurrency(
                 environment.getProperty("parley.database.pool-size", Integer.class, 10));
-        var turns = new Semaphore(concurrency, true);
-        this.executor = new SimpleAsyncTaskExecutor("event-listener-");
-        executor.setVirtualThreads(true);
-        executor.setTaskTerminationTimeout(2_000);
-        executor.setTaskDecorator(task -> () -> {
+        this.turns = new Semaphore(concurrency, true);
+        this.executor = newExecutor();
+        meters.ifAvailable(registry -> {
+            Gauge.builder("parley.events.listeners.running", turns, t -> concurrency - t.availablePermits())
+                    .description("Event listeners running on this node").register(registry);
+            Gauge.builder("parley.events.listeners.waiting", turns, Semaphore::getQueueLength)
+                    .description("Event listeners waiting for their turn on this node").register(registry);
+            this.storeFailures = Counter.builder("parley.events.listeners.failed").tag("cause", "store-unavailable")
+                    .description("Listener runs that failed; each is tried again").register(registry);
+            this.otherFailures = Counter.builder("parley.events.listeners.failed").tag("cause", "error")
+                    .description("Listener runs that failed; each is tried again").register(registry);
+        });
+        log.info("Event listeners: at most {} at once; failed deliveries tried again every {}", concurrency,
+                properties.retryInterval());
+    }
+
+    private SimpleAsyncTaskExecutor newExecutor() {
+        var threads = new SimpleAsyncTaskExecutor("event-listener-");
+        threads.setVirtualThreads(true);
+        threads.setTaskTerminationTimeout(2_000);
+        threads.setTaskDecorator(task -> () -> {
             try {
                 turns.acquire();
             } catch (InterruptedException shuttingDown) {
@@ -109,18 +127,7 @@ class EventDelivery implements SchedulingConfigurer, SmartLifecycle {
                 turns.release();
             }
         });
-        meters.ifAvailable(registry -> {
-            Gauge.builder("parley.events.listeners.running", turns, t -> concurrency - t.availablePermits())
-                    .description("Event listeners running on this node").register(registry);
-            Gauge.builder("parley.events.listeners.waiting", turns, Semaphore::getQueueLength)
-                    .description("Event listeners waiting for their turn on this node").register(registry);
-            this.storeFailures = Counter.builder("parley.events.listeners.failed").tag("cause", "store-unavailable")
-                    .description("Listener runs that failed; each is tried again").register(registry);
-            this.otherFailures = Counter.builder("parley.events.listeners.failed").tag("cause", "error")
-                    .description("Listener runs that failed; each is tried again").register(registry);
-        });
-        log.info("Event listeners: at most {} at once; failed deliveries tried again every {}", concurrency,
-                properties.retryInterval());
+        return threads;
     }
 
     /**
@@ -132,7 +139,8 @@ class EventDelivery implements SchedulingConfigurer, SmartLifecycle {
         return new AsyncConfigurer() {
             @Override
             public Executor getAsyncExecutor() {
-                return executor;
+                // the @Async machinery keeps what it gets here: hand on to whichever executor is current
+                return task -> executor.execute(task);
             }
 
             @Override
@@ -155,8 +163,13 @@ class EventDelivery implements SchedulingConfigurer, SmartLifecycle {
                 properties.retryInterval()));
     }
 
+    /** Also after a stop, as when a paused context starts again: listeners run on a new executor. */
     @Override
-    public void start() {
+    public synchronized void start() {
+        if (stopping) {
+            executor = newExecutor();
+            stopping = false;
+        }
         started = true;
     }
 
@@ -166,7 +179,7 @@ class EventDelivery implements SchedulingConfigurer, SmartLifecycle {
      * running get two seconds to finish.
      */
     @Override
-    public void stop() {
+    public synchronized void stop() {
         stopping = true;
         executor.close();
     }

@@ -80,6 +80,27 @@ class EventDeliveryUnitTests {
         assertThat(waitingRan).as("a listener that had not begun").isFalse();
     }
 
+    @Test
+    void aContextStoppedAndStartedAgainRunsItsListenersAgain() throws Exception {
+        var beans = new DefaultListableBeanFactory();
+        var delivery = new EventDelivery(properties(1, "30s", "5m"), new MockEnvironment(),
+                beans.getBeanProvider(IncompleteEventPublications.class),
+                beans.getBeanProvider(EventPublicationRepository.class), beans.getBeanProvider(Clock.class),
+                beans.getBeanProvider(MeterRegistry.class));
+        var listeners = delivery.eventListenerExecution().getAsyncExecutor();
+        delivery.start();
+        delivery.stop();
+        assertThat(delivery.isRunning()).isFalse();
+
+        delivery.start();
+        var ran = new CountDownLatch(1);
+        listeners.execute(ran::countDown);
+
+        assertThat(delivery.isRunning()).isTrue();
+        assertThat(ran.await(10, TimeUnit.SECONDS)).as("a listener after the restart").isTrue();
+        delivery.stop();
+    }
+
     private static EventDeliveryProperties properties(Integer concurrency, String retryAfter, String staleAfter) {
         return new EventDeliveryProperties(concurrency, Duration.ofSeconds(30), parse(retryAfter), parse(staleAfter));
     }
