@@ -112,7 +112,8 @@ class ApiProbeIntegrationTests extends ParleyIntegrationTest {
                 continue;
             }
             Answer answer = anonymous(operation, concrete(operation.path(), UUID.randomUUID().toString()));
-            if (answer.status() != 401 || !isProblem(answer) || !answer.code().equals("auth.required")) {
+            String required = operation.security().equals("apiKey") ? "channel.api-key-required" : "auth.required";
+            if (answer.status() != 401 || !isProblem(answer) || !answer.code().equals(required)) {
                 findings.add("anonymous " + answer);
             }
             if (operation.security().isEmpty()) {
@@ -129,7 +130,7 @@ class ApiProbeIntegrationTests extends ParleyIntegrationTest {
         for (Operation operation : operations) {
             String wrong = switch (operation.security()) {
                 case "agentToken" -> visitorToken;
-                case "visitorToken" -> tenant.adminToken();
+                case "visitorToken", "apiKey" -> tenant.adminToken();
                 default -> null;
             };
             if (wrong == null) {
@@ -157,12 +158,13 @@ class ApiProbeIntegrationTests extends ParleyIntegrationTest {
         String visitorToken = visitorToken(tenant);
         String conversationId = JSON.readTree(call("POST", "/api/v1/visitor/conversations", visitorToken, null, null)
                 .body()).path("id").asString();
+        String apiKey = apiKey(tenant);
         long before = rowsOf(tenant.workspaceId());
         for (Operation operation : operations) {
             if (operation.requestBody() == null || !operation.requestBody().path("content").has("application/json")) {
                 continue;
             }
-            String token = operation.security().equals("visitorToken") ? visitorToken : tenant.adminToken();
+            String token = tokenFor(operation, tenant, visitorToken, apiKey);
             String path = concrete(operation.path(), conversationId);
             JsonNode schema = schemaOf(operation.requestBody().path("content").path("application/json").path("schema"));
             Map<String, String> bodies = new LinkedHashMap<>();
@@ -198,14 +200,19 @@ class ApiProbeIntegrationTests extends ParleyIntegrationTest {
     void pathIdsThatAreNotUuidsAreRefusedWithAProblemCode() throws Exception {
         Tenant tenant = newTenant();
         String visitorToken = visitorToken(tenant);
+        String apiKey = apiKey(tenant);
+        // an API contact's external id is the integrator's own string, not a UUID: it names a contact that exists
+        assertThat(call("PUT", "/api/v1/channel/contacts/" + CONTACT, apiKey, "{}", "application/json").status())
+                .isEqualTo(201);
         long before = rowsOf(tenant.workspaceId());
         for (Operation operation : operations) {
-            if (!operation.path().contains("{") || operation.isPublic()) {
+            if (!operation.path().replace("{externalId}", CONTACT).contains("{") || operation.isPublic()) {
                 continue;
             }
-            String token = operation.security().equals("visitorToken") ? visitorToken : tenant.adminToken();
+            String token = tokenFor(operation, tenant, visitorToken, apiKey);
             for (String id : List.of("not-a-uuid", "1", "00000000-0000-0000-0000-00000000000g", "%20", "..%2f..%2fetc")) {
-                Answer answer = call(operation.method(), concrete(operation.path(), id), token,
+                Answer answer = call(operation.method(),
+                        concrete(operation.path().replace("{externalId}", CONTACT), id), token,
                         operation.requestBody() == null ? null : "{}", "application/json");
                 if ((answer.status() != 400 && answer.status() != 404) || !isProblem(answer)
                         || !isCode(answer.code())) {
@@ -222,6 +229,7 @@ class ApiProbeIntegrationTests extends ParleyIntegrationTest {
         Tenant mine = newTenant();
         Tenant theirs = newTenant();
         String myVisitor = visitorToken(mine);
+        String myKey = apiKey(mine);
         String theirVisitor = visitorToken(theirs);
         String theirConversation = JSON.readTree(call("POST", "/api/v1/visitor/conversations", theirVisitor, null, null)
                 .body()).path("id").asString();
@@ -241,7 +249,7 @@ class ApiProbeIntegrationTests extends ParleyIntegrationTest {
             if (collection.equals("/api/v1/visitor/conversations")) {
                 ids = List.of(theirConversation);
             }
-            String token = operation.security().equals("visitorToken") ? myVisitor : mine.adminToken();
+            String token = tokenFor(operation, mine, myVisitor, myKey);
             for (String id : ids) {
                 probed++;
                 Answer answer = call(operation.method(), concrete(operation.path(), id), token,
@@ -297,6 +305,27 @@ class ApiProbeIntegrationTests extends ParleyIntegrationTest {
 
     private static boolean isCode(String code) {
         return CODE.matcher(code).matches();
+    }
+
+    private static final String CONTACT = "probe-contact";
+
+    private static String tokenFor(Operation operation, Tenant tenant, String visitorToken, String apiKey) {
+        return switch (operation.security()) {
+            case "visitorToken" -> visitorToken;
+            case "apiKey" -> apiKey;
+            default -> tenant.adminToken();
+        };
+    }
+
+    /** The secret of a new API key of a new API-channel inbox of the tenant. */
+    private String apiKey(Tenant tenant) {
+        Answer inbox = call("POST", "/api/v1/inboxes", tenant.adminToken(), "{\"name\":\"Probe app\",\"channel\":\"API\"}",
+                "application/json");
+        assertThat(inbox.status()).as(inbox.toString()).isEqualTo(201);
+        Answer key = call("POST", "/api/v1/inboxes/" + JSON.readTree(inbox.body()).path("id").asString() + "/api-keys",
+                tenant.adminToken(), "{\"name\":\"probe\"}", "application/json");
+        assertThat(key.status()).as(key.toString()).isEqualTo(201);
+        return JSON.readTree(key.body()).path("secret").asString();
     }
 
     private String visitorToken(Tenant tenant) {
