@@ -24,7 +24,7 @@ export function readRoster() {
   return reading;
 }
 
-// A read that was under way when the roster changed here (a rename, a presence notice) may hold the team as it was
+// A read that was under way when the roster changed here (a rename) may hold the team as it was
 // before: such a read is thrown away and made again (a few times at most), so that the last word is not older than
 // the change.
 let generation = 0;
@@ -35,7 +35,7 @@ async function read() {
       const started = generation;
       const page = await api("GET", "/api/v1/agents/presence");
       if (started === generation || attempt === 3) {
-        agents = page.items || [];
+        agents = (page.items || []).map((a) => noticed.has(a.agentId) ? {...a, status: noticed.get(a.agentId)} : a);
         roster.dispatchEvent(new Event("change"));
         return agents;
       }
@@ -53,9 +53,18 @@ export function profileChanged(agent) {
   roster.dispatchEvent(new Event("change"));
 }
 
-/** A presence notice for an agent the roster holds: shown at once, and no read begun before wins over it. */
+// Statuses from the presence notices of the current connection. A notice is newer than any read: the server may
+// answer a read from presence it has not recorded yet, so a read never replaces a status a notice gave.
+let noticed = new Map();
+
+/** A presence notice for an agent the roster holds: shown at once, and kept over what later reads say. */
 export function statusChanged(agentId, status) {
-  generation++;
+  noticed.set(agentId, status);
   agents = agents.map((a) => a.agentId === agentId ? {...a, status} : a);
   roster.dispatchEvent(new Event("change"));
+}
+
+/** The connection is new: notices may have been missed meanwhile, so the next read is believed again. */
+export function connectionRenewed() {
+  noticed = new Map();
 }

@@ -1,5 +1,5 @@
 import {LitElement, html, css} from "lit";
-import {colleagues, knows, readRoster, roster, statusChanged} from "./roster.js";
+import {colleagues, connectionRenewed, knows, readRoster, roster, statusChanged} from "./roster.js";
 import {t} from "./i18n.js";
 import {avatar} from "./avatar.js";
 
@@ -18,7 +18,12 @@ class ParleyTeam extends LitElement {
     super();
     this.items = [];
     this.onPresence = (e) => this.setStatus(e.detail.agentId, strip(e.detail.status));
-    this.onConnection = (e) => e.detail && this.load();
+    this.onConnection = (e) => {
+      if (e.detail) {
+        connectionRenewed();
+        this.load();
+      }
+    };
     this.onRoster = () => {
       this.items = colleagues();
       this.tellMine();
@@ -48,11 +53,9 @@ class ParleyTeam extends LitElement {
   }
 
   setStatus(agentId, status) {
-    if (!knows(agentId)) {
-      this.load();
-      return;
-    }
-    statusChanged(agentId, status); // the roster tells every view, this list included
+    const known = knows(agentId);
+    statusChanged(agentId, status); // remembered even before a read holds the agent; the roster tells every view
+    if (!known) this.load();
   }
 
   tellMine() {
