@@ -31,10 +31,16 @@ final class PrivatePostgres implements AutoCloseable {
     static PrivatePostgres create(Path work) {
         Path bin = binaries();
         try {
-            Path dir = work.resolve("postgres-" + System.nanoTime());
-            Files.createDirectories(dir);
+            Path dir;
             if (Processes.root()) {
+                // the server runs as user postgres, who may not enter the work directory (a checkout under a
+                // private directory, such as mktemp -d makes): its cluster lives in a directory of its own under
+                // the system's temporary directory, which every user may enter
+                dir = Files.createTempDirectory("parley-drills-postgres-");
                 Processes.run(Duration.ofSeconds(10), List.of("chown", "-R", "postgres:postgres", dir.toString()));
+            } else {
+                dir = work.resolve("postgres-" + System.nanoTime());
+                Files.createDirectories(dir);
             }
             Processes.run(Duration.ofSeconds(60), Processes.as("postgres", List.of(bin.resolve("initdb").toString(),
                     "-D", dir.resolve("data").toString(), "-U", "postgres", "--auth=trust", "-E", "UTF8",
@@ -122,6 +128,13 @@ final class PrivatePostgres implements AutoCloseable {
             stop();
         } catch (RuntimeException ignored) {
             // already stopped or killed by the last drill
+        }
+        if (!dir.startsWith(Drill.WORK)) {
+            try (Stream<Path> files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+            } catch (IOException ignored) {
+                // left in the temporary directory
+            }
         }
     }
 }
