@@ -42,6 +42,12 @@ final class ParleyProcess implements AutoCloseable {
 
     /** A node on the given database (null: the embedded PostgreSQL under dataDir) and cluster bus (null: none). */
     static ParleyProcess start(String name, Path work, String databaseUrl, String redisUrl, Path dataDir) {
+        return start(name, work, databaseUrl, redisUrl, dataDir, Map.of());
+    }
+
+    /** As above, with more environment variables (settings) for the node. */
+    static ParleyProcess start(String name, Path work, String databaseUrl, String redisUrl, Path dataDir,
+                               Map<String, String> settings) {
         var env = new LinkedHashMap<String, String>();
         int port = Processes.freePort();
         env.put("PARLEY_PORT", Integer.toString(port));
@@ -61,6 +67,7 @@ final class ParleyProcess implements AutoCloseable {
         env.put("PARLEY_SECURITY_BCRYPT_STRENGTH", "4");
         // the bot would answer every visitor message; the drills count the messages clients send
         env.put("PARLEY_KNOWLEDGE_BOT", "false");
+        env.putAll(settings);
         var node = new ParleyProcess(name, env, work.resolve(name + "-" + System.nanoTime() + ".log"), port,
                 managementPort);
         node.launch();
