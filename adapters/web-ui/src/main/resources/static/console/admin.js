@@ -9,13 +9,12 @@ import "./refused-origins.js";
 import "./inbox-settings.js";
 import "./knowledge.js";
 import "./canned-replies.js";
-import "./webhooks.js";
 
 const ROLES = ["AGENT", "SUPERVISOR", "ADMIN"];
 
 /**
  * Administration, for admins: the widget snippet of each inbox, allowed origins, the knowledge base, the workspace's
- * shared canned replies, its webhooks, and its agents.
+ * shared canned replies and its agents. API inboxes and webhooks are under Integrations, which this page points to.
  */
 class ParleyAdmin extends LitElement {
   static properties = {
@@ -135,7 +134,12 @@ class ParleyAdmin extends LitElement {
       </section>
       <parley-knowledge></parley-knowledge>
       <parley-canned-replies scope="SHARED" .agent=${this.agent}></parley-canned-replies>
-      <parley-webhooks></parley-webhooks>
+      <section class="integrations">
+        <h2>${t("integrations.title")}</h2>
+        <p>${t("admin.integrationsHint")}
+          <button class="open-integrations" @click=${() => this.dispatchEvent(new CustomEvent("parley-page",
+            {detail: "integrations"}))}>${t("admin.openIntegrations")}</button></p>
+      </section>
       <section class="agents">
         <h2>${t("admin.agents")}</h2>
         <table>

@@ -6,11 +6,13 @@ import {number, when} from "./text.js";
 import {visitorName} from "./visitor-name.js";
 import {knows, nameOf, profileChanged as rosterProfileChanged, readRoster, roster} from "./roster.js";
 import {avatar} from "./avatar.js";
+import {channelBadge, channelBadgeStyles} from "./channel-badge.js";
 import {chime} from "./chime.js";
 import {loadCannedReplies} from "./canned.js";
 import {forgetDrafts} from "./composer.js";
 import "./desk.js";
 import "./admin.js";
+import "./integrations.js";
 import "./canned-replies.js";
 import "./shortcuts.js";
 import "./profile.js";
@@ -38,7 +40,7 @@ function rerender(root, host) {
 
 /**
  * The console: sign-in, the inbox views with live counts, the open conversations, the team's presence, and the
- * pages shown in place of the desk ("settings", "replies", "profile").
+ * pages shown in place of the desk ("settings", "integrations", "replies", "profile").
  */
 class ParleyConsole extends LitElement {
   static properties = {
@@ -194,7 +196,7 @@ class ParleyConsole extends LitElement {
     this.unread = unread;
   }
 
-  /** Settings (admins), canned replies or the profile in place of the desk; the same button leads back. */
+  /** Settings or integrations (admins), canned replies or the profile in place of the desk; the same button leads back. */
   async switchTo(page) {
     this.page = this.page === page ? "desk" : page;
     await this.updateComplete;
@@ -245,7 +247,9 @@ class ParleyConsole extends LitElement {
         <button class="link replies" @click=${() => this.switchTo("replies")}>
           ${this.page === "replies" ? t("admin.back") : t("canned.page")}</button>
         ${agent.role === "ADMIN" ? html`<button class="link settings" @click=${() => this.switchTo("settings")}>
-          ${this.page === "settings" ? t("admin.back") : t("admin.open")}</button>` : ""}
+          ${this.page === "settings" ? t("admin.back") : t("admin.open")}</button>
+          <button class="link integrations" @click=${() => this.switchTo("integrations")}>
+          ${this.page === "integrations" ? t("admin.back") : t("integrations.open")}</button>` : ""}
         <button class="link shortcuts-toggle" aria-expanded=${Boolean(this.help)} title=${t("shortcuts.title")}
           @click=${() => (this.help = !this.help)}>⌨</button>
         <button class="link me" title=${t("profile.open")} aria-pressed=${this.page === "profile"}
@@ -268,13 +272,15 @@ class ParleyConsole extends LitElement {
           <span class="when">${when(c.updatedAt)}</span>
           <span class="preview">${c.lastMessage ? html`${c.lastMessage.author === "VISITOR" ? ""
             : html`<b>${t("author." + c.lastMessage.author.toLowerCase())}:</b> `}${c.lastMessage.text}` : ""}</span>
-          <span class="status">${t("status." + c.status)}${c.assignee ? html` · <span class="assignee">${
-            c.assignee === agent.id ? t("author.you") : nameOf(c.assignee) || "…"}</span>` : ""}</span></button></li>`)}
+          <span class="meta">${channelBadge(c.channel)}<span class="status">${t("status." + c.status)}${c.assignee
+            ? html` · <span class="assignee">${c.assignee === agent.id ? t("author.you") : nameOf(c.assignee) || "…"}</span>`
+            : ""}</span></span></button></li>`)}
       </ul>
       ${this.help ? html`<parley-shortcuts @close=${() => (this.help = false)}></parley-shortcuts>` : ""}
       <parley-team .live=${this.live} .me=${agent.id} @my-presence=${(e) => (this.myPresence = e.detail)}></parley-team>
-      ${this.page === "settings" ? html`<parley-admin .agent=${agent}
+      ${this.page === "settings" ? html`<parley-admin .agent=${agent} @parley-page=${(e) => this.switchTo(e.detail)}
         @profile-changed=${(e) => this.profileChanged(e.detail)}></parley-admin>` : ""}
+      ${this.page === "integrations" ? html`<parley-integrations></parley-integrations>` : ""}
       ${this.page === "profile" ? html`<parley-profile .agent=${agent}
         @profile-changed=${(e) => this.profileChanged(e.detail)}></parley-profile>` : ""}
       ${this.page === "replies" ? html`<section class="replies-page">
@@ -284,7 +290,7 @@ class ParleyConsole extends LitElement {
           @parley-focus=${(e) => this.focused(e.detail)} @changed=${() => this.refresh()}></parley-desk>`;
   }
 
-  static styles = css`
+  static styles = [channelBadgeStyles, css`
     :host { display: grid; grid-template-columns: 300px 1fr; grid-template-rows: auto auto 1fr auto; height: 100%; }
     .me { display: inline-flex; align-items: center; gap: 6px; text-decoration: none; }
     .me .avatar { width: 22px; height: 22px; border-radius: 50%; object-fit: cover; }
@@ -310,9 +316,9 @@ class ParleyConsole extends LitElement {
       text-overflow: ellipsis; min-width: 0; }
     .preview:empty { display: none; }
     .preview b { font-weight: 600; color: #6b7280; }
-    .conversation .status { grid-column: 1 / 3; }
+    .conversation .meta { grid-column: 1 / 3; }
     .empty { padding: 16px; color: #6b7280; }
-    parley-desk, parley-admin, parley-profile, .replies-page { grid-column: 2; grid-row: 2 / 5; min-height: 0; min-width: 0; }
+    parley-desk, parley-admin, parley-integrations, parley-profile, .replies-page { grid-column: 2; grid-row: 2 / 5; min-height: 0; min-width: 0; }
     parley-desk[hidden] { display: none; }
     .replies-page { overflow-y: auto; padding: 16px 24px; background: #fff; }
     parley-shortcuts { position: fixed; top: 44px; right: 14px; z-index: 10; }
@@ -323,7 +329,7 @@ class ParleyConsole extends LitElement {
     .login button { font: inherit; padding: 9px; background: #1e40af; color: #fff; border: 0; border-radius: 6px; cursor: pointer; }
     .failure { color: #b91c1c; margin: 0; min-height: 1em; }
     @media (max-width: 720px) { :host { grid-template-columns: 1fr; } parley-desk { grid-column: 1; grid-row: auto; } }
-  `;
+  `];
 }
 
 customElements.define("parley-console", ParleyConsole);

@@ -3,6 +3,7 @@ import {api} from "./api.js";
 import {t} from "./i18n.js";
 import {rememberVisitor, visitorName} from "./visitor-name.js";
 import {bubble, bubbleStyles} from "./message-bubble.js";
+import {channelBadge, channelBadgeStyles} from "./channel-badge.js";
 import "./composer.js";
 import "./conversation-actions.js";
 import "./suggestions.js";
@@ -271,7 +272,7 @@ class ParleyConversation extends LitElement {
     return html`<div class="pane">
       <header>
         <div><b class="visitor-name">${visitorName(c.visitorId, this.visitor?.name)}</b>
-          <span class="status">${t("status." + c.status)}</span></div>
+          ${channelBadge(c.channel)}<span class="status">${t("status." + c.status)}</span></div>
         <parley-conversation-actions .conversation=${c} .agent=${this.agent}
           @parley-conversation=${this.changed} @parley-failure=${(e) => (this.failure = e.detail)}></parley-conversation-actions>
       </header>
@@ -292,7 +293,7 @@ class ParleyConversation extends LitElement {
       </div>`;
   }
 
-  static styles = [bubbleStyles, css`
+  static styles = [bubbleStyles, channelBadgeStyles, css`
     :host { display: block; background: #fff; height: 100%; min-width: 0; container-type: inline-size; }
     :host([hidden]) { display: none; }
     .pane { display: grid; grid-template-columns: 1fr 230px; grid-template-rows: auto auto 1fr auto auto auto; height: 100%; }

@@ -17,9 +17,9 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * An admin adds a webhook endpoint under Settings, copies its secret (shown once), sees the delivery in the log and
- * sends it again; an internal address is refused with the reason, in English and in Chinese. The allow-list opens
- * 127.0.0.1 for the local receiver in this test only.
+ * An admin adds a webhook endpoint under Integrations (Settings points there), copies its secret (shown once), sees
+ * the delivery in the log and sends it again; an internal address is refused with the reason, in English and in
+ * Chinese. The allow-list opens 127.0.0.1 for the local receiver in this test only.
  */
 @TestPropertySource(properties = {"parley.outbound.allowed-hosts=127.0.0.1", "parley.webhooks.deliver=true",
         "parley.webhooks.retry-schedule=0s,1s,1s", "parley.webhooks.timeout=1s", "parley.webhooks.poll-interval=100ms"})
@@ -42,7 +42,11 @@ class WebhooksBrowserTests extends BrowserTest {
     void anAdminAddsAnEndpointSeesItsDeliveryAndSendsItAgain() throws Exception {
         ConsolePage console = agent();
         console.page.locator("header .settings").click();
-        Locator webhooks = console.page.locator("parley-webhooks");
+        assertThat(console.page.locator("parley-admin .integrations")).containsText("webhooks, are under Integrations");
+        console.page.locator("parley-admin button.open-integrations").click();
+        assertThat(console.page.locator("parley-integrations h1")).hasText("Integrations");
+        assertThat(console.page.locator("header .integrations")).hasText("Conversations");
+        Locator webhooks = console.page.locator("parley-integrations parley-webhooks");
         assertThat(webhooks.locator("h2")).hasText("Webhooks");
 
         webhooks.locator("input[name=url]").fill("http://10.0.0.1/hook");
@@ -101,7 +105,7 @@ class WebhooksBrowserTests extends BrowserTest {
             ConsolePage console = new ConsolePage(chinese, parley());
             console.page.locator(".login select.lang").selectOption("zh-CN");
             console.signIn(tenant.adminEmail(), ADMIN_PASSWORD);
-            console.page.locator("header .settings").click();
+            console.page.locator("header .integrations").click();
             Locator webhooks = console.page.locator("parley-webhooks");
             assertThat(webhooks.locator("h2")).hasText("Webhook");
             webhooks.locator("input[name=url]").fill("http://192.168.1.10/hook");

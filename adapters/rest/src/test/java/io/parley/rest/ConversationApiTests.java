@@ -119,8 +119,10 @@ class ConversationApiTests extends ApiTestSupport {
         String id = api.post("/api/v1/visitor/conversations", VISITOR_TOKEN, null).json().get("id").asString();
         String base = "/api/v1/conversations/" + id;
 
+        assertThat(api.get(base, AGENT_TOKEN).json().get("channel").asString()).isEqualTo("WEB_WIDGET");
         var claimed = api.post(base + "/claim", AGENT_TOKEN, null);
         assertThat(claimed.json().get("status").asString()).isEqualTo("ASSIGNED");
+        assertThat(claimed.json().get("channel").asString()).isEqualTo("WEB_WIDGET");
         assertThat(claimed.json().get("assignee").asString()).isEqualTo(AGENT.toString());
 
         var note = api.post(base + "/messages", AGENT_TOKEN,

@@ -40,10 +40,13 @@ class AgentConversationController {
 
     private final ConversationMessaging messaging;
     private final ConversationQueries queries;
+    private final ConversationResponses responses;
 
-    AgentConversationController(ConversationMessaging messaging, ConversationQueries queries) {
+    AgentConversationController(ConversationMessaging messaging, ConversationQueries queries,
+                                ConversationResponses responses) {
         this.messaging = messaging;
         this.queries = queries;
+        this.responses = responses;
     }
 
     @GetMapping
@@ -62,13 +65,13 @@ class AgentConversationController {
         var filter = ConversationParameters.filter(agent, status, assignee, unassigned, inbox, visitor, q, tag);
         var found = queries.search(agent, filter, new PageRequest(page, size));
         var last = queries.lastMessages(agent, found.items().stream().map(ConversationView::id).toList());
-        return PageResponse.of(found, view -> ConversationResponse.of(view, last.get(view.id())));
+        return PageResponse.of(found, view -> responses.of(view, last.get(view.id())));
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "One conversation")
     ConversationResponse get(Actor.Agent agent, @PathVariable String id) {
-        return ConversationResponse.of(messaging.get(agent, ConversationId.parse(id)));
+        return responses.of(messaging.get(agent, ConversationId.parse(id)));
     }
 
     @GetMapping("/{id}/messages")

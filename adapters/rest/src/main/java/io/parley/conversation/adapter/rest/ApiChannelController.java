@@ -58,10 +58,12 @@ class ApiChannelController {
 
     private final ChannelContacts contacts;
     private final ConversationMessaging messaging;
+    private final ConversationResponses responses;
 
-    ApiChannelController(ChannelContacts contacts, ConversationMessaging messaging) {
+    ApiChannelController(ChannelContacts contacts, ConversationMessaging messaging, ConversationResponses responses) {
         this.contacts = contacts;
         this.messaging = messaging;
+        this.responses = responses;
     }
 
     @PutMapping("/{externalId}")
@@ -87,14 +89,14 @@ class ApiChannelController {
     @Operation(summary = "The contact's conversations, newest first")
     ItemsResponse<ConversationResponse> conversations(ApiKeyView key, @PathVariable String externalId) {
         return new ItemsResponse<>(messaging.ofVisitor(actor(key, externalId)).stream()
-                .map(ConversationResponse::of).toList());
+                .map(responses::of).toList());
     }
 
     @PostMapping("/{externalId}/conversations")
     @Operation(summary = "Start a conversation for the contact in the key's inbox")
     @ApiResponse(responseCode = "201", description = "Created")
     ResponseEntity<ConversationResponse> start(ApiKeyView key, @PathVariable String externalId) {
-        ConversationResponse started = ConversationResponse.of(messaging.start(actor(key, externalId)));
+        ConversationResponse started = responses.of(messaging.start(actor(key, externalId)));
         return ResponseEntity.created(URI.create("/api/v1/channel/contacts/" + externalId + "/conversations/"
                 + started.id())).body(started);
     }
@@ -102,7 +104,7 @@ class ApiChannelController {
     @GetMapping("/{externalId}/conversations/{id}")
     @Operation(summary = "One of the contact's conversations; 404 conversation.not-found for any other")
     ConversationResponse conversation(ApiKeyView key, @PathVariable String externalId, @PathVariable String id) {
-        return ConversationResponse.of(messaging.get(actor(key, externalId), ConversationId.parse(id)));
+        return responses.of(messaging.get(actor(key, externalId), ConversationId.parse(id)));
     }
 
     @GetMapping("/{externalId}/conversations/{id}/messages")

@@ -25,47 +25,49 @@ import org.springframework.web.bind.annotation.RestController;
 class ConversationLifecycleController {
 
     private final ConversationLifecycle lifecycle;
+    private final ConversationResponses responses;
 
-    ConversationLifecycleController(ConversationLifecycle lifecycle) {
+    ConversationLifecycleController(ConversationLifecycle lifecycle, ConversationResponses responses) {
         this.lifecycle = lifecycle;
+        this.responses = responses;
     }
 
     @PostMapping("/claim")
     @Operation(summary = "Take the conversation yourself")
     ConversationResponse claim(Actor.Agent agent, @PathVariable String id) {
-        return ConversationResponse.of(lifecycle.assign(agent, ConversationId.parse(id), agent.agentId()));
+        return responses.of(lifecycle.assign(agent, ConversationId.parse(id), agent.agentId()));
     }
 
     @PostMapping("/assign")
     @Operation(summary = "Assign or transfer the conversation to an agent")
     ConversationResponse assign(Actor.Agent agent, @PathVariable String id,
             @Valid @RequestBody ConversationRequests.AssignRequest request) {
-        return ConversationResponse.of(lifecycle.assign(agent, ConversationId.parse(id),
+        return responses.of(lifecycle.assign(agent, ConversationId.parse(id),
                 AgentId.parse(request.agentId())));
     }
 
     @PostMapping("/unassign")
     @Operation(summary = "Put the conversation back in the queue, assigned to nobody (its assignee, supervisors, admins)")
     ConversationResponse unassign(Actor.Agent agent, @PathVariable String id) {
-        return ConversationResponse.of(lifecycle.unassign(agent, ConversationId.parse(id)));
+        return responses.of(lifecycle.unassign(agent, ConversationId.parse(id)));
     }
 
     @PostMapping("/resolve")
     @Operation(summary = "Resolve the conversation; it takes no messages until reopened")
     ConversationResponse resolve(Actor.Agent agent, @PathVariable String id) {
-        return ConversationResponse.of(lifecycle.resolve(agent, ConversationId.parse(id)));
+        return responses.of(lifecycle.resolve(agent, ConversationId.parse(id)));
     }
 
     @PostMapping("/reopen")
     @Operation(summary = "Reopen a resolved conversation")
     ConversationResponse reopen(Actor.Agent agent, @PathVariable String id) {
-        return ConversationResponse.of(lifecycle.reopen(agent, ConversationId.parse(id)));
+        return responses.of(lifecycle.reopen(agent, ConversationId.parse(id)));
     }
 
     @PostMapping("/hand-over")
     @Operation(summary = "Hand the conversation over to the human queue, with a reason")
     ConversationResponse handOver(Actor.Agent agent, @PathVariable String id,
             @Valid @RequestBody ConversationRequests.HandOverRequest request) {
-        return ConversationResponse.of(lifecycle.handOver(agent, ConversationId.parse(id), request.reason()));
+        return responses.of(lifecycle.handOver(agent, ConversationId.parse(id), request.reason()));
     }
 }

@@ -36,37 +36,40 @@ class VisitorConversationController {
 
     private final ConversationMessaging messaging;
     private final ConversationLifecycle lifecycle;
+    private final ConversationResponses responses;
 
-    VisitorConversationController(ConversationMessaging messaging, ConversationLifecycle lifecycle) {
+    VisitorConversationController(ConversationMessaging messaging, ConversationLifecycle lifecycle,
+                                  ConversationResponses responses) {
         this.messaging = messaging;
         this.lifecycle = lifecycle;
+        this.responses = responses;
     }
 
     @GetMapping
     @Operation(summary = "The visitor's conversations, newest first")
     ItemsResponse<ConversationResponse> list(Actor.Visitor visitor) {
-        return new ItemsResponse<>(messaging.ofVisitor(visitor).stream().map(ConversationResponse::of).toList());
+        return new ItemsResponse<>(messaging.ofVisitor(visitor).stream().map(responses::of).toList());
     }
 
     @PostMapping
     @Operation(summary = "Start a new conversation in the visitor's inbox")
     @ApiResponse(responseCode = "201", description = "Created")
     ResponseEntity<ConversationResponse> start(Actor.Visitor visitor) {
-        ConversationResponse started = ConversationResponse.of(messaging.start(visitor));
+        ConversationResponse started = responses.of(messaging.start(visitor));
         return ResponseEntity.created(URI.create("/api/v1/visitor/conversations/" + started.id())).body(started);
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "One of the visitor's conversations")
     ConversationResponse get(Actor.Visitor visitor, @PathVariable String id) {
-        return ConversationResponse.of(messaging.get(visitor, ConversationId.parse(id)));
+        return responses.of(messaging.get(visitor, ConversationId.parse(id)));
     }
 
     @PostMapping("/{id}/hand-over")
     @Operation(summary = "Ask for a person: the bot steps back and the conversation waits for an agent; 409"
             + " conversation.not-with-bot unless the bot has it")
     ConversationResponse handOver(Actor.Visitor visitor, @PathVariable String id) {
-        return ConversationResponse.of(lifecycle.handOver(visitor, ConversationId.parse(id), null));
+        return responses.of(lifecycle.handOver(visitor, ConversationId.parse(id), null));
     }
 
     @GetMapping("/{id}/messages")
