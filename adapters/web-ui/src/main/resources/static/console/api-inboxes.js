@@ -2,10 +2,12 @@ import {LitElement, html, css} from "lit";
 import {api} from "./api.js";
 import {problem, t} from "./i18n.js";
 import {dateTime} from "./text.js";
+import "./inbox-settings.js";
 
 /**
  * API inboxes, for admins: inboxes of channel API through which the company's own app or backend brings its users'
- * conversations, and each inbox's keys. A new (or rotated) key's secret is shown this once; revoking asks first.
+ * conversations, each inbox's keys and how its bot answers. A new (or rotated) key's secret is shown this once;
+ * revoking asks first.
  */
 class ParleyApiInboxes extends LitElement {
   static properties = {inboxes: {state: true}, keys: {state: true}, secret: {state: true},
@@ -131,6 +133,7 @@ class ParleyApiInboxes extends LitElement {
           <th></th></tr>
         ${keys.map((key) => this.keyRow(inbox, key))}
       </table>` : html`<p class="empty">${t("apiInboxes.noKeys")}</p>`}
+      <parley-inbox-settings inbox-id=${inbox.id}></parley-inbox-settings>
     </section>`;
   }
 

@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * An admin connects the company's own app under Integrations: an API inbox, a key whose secret is shown once and
- * works against the API channel until it is rotated or revoked, its last use written as the chosen language writes
- * dates; every conversation carries a badge naming the channel it came through.
+ * An admin connects the company's own app under Integrations: an API inbox (and how its bot answers), a key whose
+ * secret is shown once and works against the API channel until it is rotated or revoked, its last use written as the
+ * chosen language writes dates; every conversation carries a badge naming the channel it came through.
  */
 class IntegrationsBrowserTests extends BrowserTest {
 
@@ -63,6 +63,13 @@ class IntegrationsBrowserTests extends BrowserTest {
         assertThat(inbox.locator("h3")).hasText(inboxName);
         assertThat(inbox.locator("img")).hasCount(0);
         assertThat(inbox.locator(".empty")).hasText("No keys yet.");
+        Locator answers = inbox.locator("parley-inbox-settings");
+        assertThat(answers.locator("select[name=answerMode]")).hasValue("HUMANS_ONLY");
+        answers.locator("select[name=answerMode]").selectOption("KNOWLEDGE");
+        answers.locator("button[type=submit]").click();
+        assertThat(answers.locator(".is-notice")).hasText("Saved.");
+        assertThat(client().get("/api/v1/inboxes/" + inbox.getAttribute("data-inbox"), tenant.adminToken()).body()
+                .path("answerMode").asString()).isEqualTo("KNOWLEDGE");
 
         inbox.locator("input[name=keyName]").fill("<b>Order</b> backend");
         inbox.locator("form.new-key button[type=submit]").click();
