@@ -41,6 +41,24 @@ class ModularityTests {
     }
 
     @Test
+    void sortsTheItemsOfEachListKeepingATableCellsBarAndSubItemsWithTheirItem() {
+        assertThat(ModuleDocumentation.sortLists("|Events\n|* `b` (async)\n* `a`\n** `a2`\n|===\n* d\n* c\ntext\n"))
+                .isEqualTo("|Events\n|* `a`\n** `a2`\n* `b` (async)\n|===\n* c\n* d\ntext\n");
+    }
+
+    @Test
+    void generatingTwiceGivesTheSameFiles() throws Exception {
+        Path first = BUILD.resolve("modules-docs-first");
+        Path second = BUILD.resolve("modules-docs-second");
+        ModuleDocumentation.generate(ApplicationModules.of(ParleyApplication.class), first);
+        ModuleDocumentation.generate(ApplicationModules.of(ParleyApplication.class), second);
+        for (String name : names(first)) {
+            assertThat(second.resolve(name)).as(name).hasSameBinaryContentAs(first.resolve(name));
+        }
+        assertThat(names(second)).isEqualTo(names(first));
+    }
+
+    @Test
     void writesModuleCanvasesAndComponentDiagramsToDocs() throws Exception {
         Path target = BUILD.resolve("../../docs/modules").normalize();
         assertThat(target.endsWith(Path.of("docs", "modules"))).as("%s is docs/modules", target).isTrue();

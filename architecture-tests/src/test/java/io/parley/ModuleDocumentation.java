@@ -13,8 +13,9 @@ import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
 /**
- * Spring Modulith's Documenter writes the diagrams' relations in hash order, which changes from run to run; this writes
- * them sorted, so that the same modules always give the same files and docs/modules only changes when the modules do.
+ * Spring Modulith's Documenter writes the diagrams' relations and the canvases' lists in hash order, which changes from
+ * run to run; this writes both sorted, so that the same modules always give the same files and docs/modules only
+ * changes when the modules do.
  */
 final class ModuleDocumentation {
 
@@ -34,7 +35,13 @@ final class ModuleDocumentation {
         Files.createDirectories(folder);
         new Documenter(modules, Documenter.Options.defaults().withOutputFolder(folder.toString())).writeDocumentation();
         try (Stream<Path> files = Files.list(folder)) {
-            files.filter(file -> file.toString().endsWith(".puml")).forEach(ModuleDocumentation::sortRelations);
+            for (Path file : files.toList()) {
+                if (file.toString().endsWith(".puml")) {
+                    rewrite(file, ModuleDocumentation::sortRelations);
+                } else if (file.toString().endsWith(".adoc")) {
+                    rewrite(file, ModuleDocumentation::sortLists);
+                }
+            }
         }
     }
 
@@ -89,9 +96,55 @@ final class ModuleDocumentation {
         return String.join("\n", out);
     }
 
-    private static void sortRelations(Path diagram) {
+    /**
+     * Sorts the items of each AsciiDoc list: an item is a line starting with {@code * } (or {@code |* }, the first
+     * item of a table cell, which keeps the cell's {@code |} after sorting) with the deeper {@code **} lines under it;
+     * every other line ends the list and keeps its place.
+     */
+    static String sortLists(String document) {
+        var lines = document.split("\n", -1);
+        var out = new ArrayList<String>(lines.length);
+        var items = new ArrayList<List<String>>();
+        boolean cell = false;
+        for (String line : lines) {
+            boolean first = items.isEmpty();
+            if (line.startsWith("* ") || (first && line.startsWith("|* "))) {
+                if (first) {
+                    cell = line.startsWith("|");
+                }
+                var item = new ArrayList<String>();
+                item.add(line.startsWith("|") ? line.substring(1) : line);
+                items.add(item);
+                continue;
+            }
+            if (!first && line.startsWith("**")) {
+                items.getLast().add(line);
+                continue;
+            }
+            flush(items, cell, out);
+            out.add(line);
+        }
+        flush(items, cell, out);
+        return String.join("\n", out);
+    }
+
+    private static void flush(List<List<String>> items, boolean cell, List<String> out) {
+        if (items.isEmpty()) {
+            return;
+        }
+        items.sort(java.util.Comparator.comparing((List<String> item) -> String.join("\n", item)));
+        for (int i = 0; i < items.size(); i++) {
+            for (int j = 0; j < items.get(i).size(); j++) {
+                String line = items.get(i).get(j);
+                out.add(i == 0 && j == 0 && cell ? "|" + line : line);
+            }
+        }
+        items.clear();
+    }
+
+    private static void rewrite(Path file, java.util.function.UnaryOperator<String> change) {
         try {
-            Files.writeString(diagram, sortRelations(Files.readString(diagram, StandardCharsets.UTF_8)),
+            Files.writeString(file, change.apply(Files.readString(file, StandardCharsets.UTF_8)),
                     StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

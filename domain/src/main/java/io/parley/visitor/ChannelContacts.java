@@ -1,6 +1,7 @@
 package io.parley.visitor;
 
 import io.parley.shared.InboxId;
+import io.parley.shared.VisitorId;
 import io.parley.shared.WorkspaceId;
 import java.util.Optional;
 import org.jmolecules.architecture.hexagonal.PrimaryPort;
@@ -22,4 +23,7 @@ public interface ChannelContacts {
 
     /** The contact, if the inbox has met the id; {@code visitor.invalid-external-id} for a malformed one. */
     Optional<ContactView> find(WorkspaceId workspace, InboxId inbox, String externalId);
+
+    /** The external user id behind a visitor of the inbox, when the visitor came through a channel. */
+    Optional<String> externalIdOf(WorkspaceId workspace, InboxId inbox, VisitorId visitor);
 }

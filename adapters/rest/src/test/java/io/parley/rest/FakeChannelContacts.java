@@ -1,6 +1,7 @@
 package io.parley.rest;
 
 import io.parley.shared.InboxId;
+import io.parley.shared.VisitorId;
 import io.parley.shared.WorkspaceId;
 import io.parley.visitor.ChannelContacts;
 import io.parley.visitor.ContactView;
@@ -20,6 +21,11 @@ class FakeChannelContacts implements ChannelContacts {
 
     @Override
     public Optional<ContactView> find(WorkspaceId workspace, InboxId inbox, String externalId) {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> externalIdOf(WorkspaceId workspace, InboxId inbox, VisitorId visitor) {
         return Optional.empty();
     }
 }

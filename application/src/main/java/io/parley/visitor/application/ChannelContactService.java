@@ -61,6 +61,12 @@ class ChannelContactService implements ChannelContacts {
                 .map(visitor -> view(inbox, id, visitor, false));
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<String> externalIdOf(WorkspaceId workspace, InboxId inbox, VisitorId visitor) {
+        return contacts.externalIdOf(workspace, inbox, visitor).map(ExternalUserId::value);
+    }
+
     private static ContactView view(InboxId inbox, ExternalUserId id, Visitor visitor, boolean created) {
         return new ContactView(visitor.workspaceId(), inbox, id.value(), visitor.getId(), visitor.profile().name(),
                 visitor.firstSeenAt(), created);

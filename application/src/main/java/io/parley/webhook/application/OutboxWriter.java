@@ -8,6 +8,7 @@ import io.parley.conversation.ConversationReopened;
 import io.parley.conversation.ConversationResolved;
 import io.parley.conversation.ConversationUnassigned;
 import io.parley.conversation.MessagePosted;
+import io.parley.shared.Json;
 import io.parley.shared.WorkspaceId;
 import io.parley.webhook.WebhookEventType;
 import io.parley.webhook.port.WebhookOutbox;

@@ -1,5 +1,7 @@
 package io.parley.webhook.application;
 
+import io.parley.shared.RetrySchedule;
+import io.parley.shared.WebhookSignature;
 import io.parley.webhook.DeliveryStatus;
 import io.parley.webhook.model.AttemptRecord;
 import io.parley.webhook.model.DueDelivery;
@@ -12,9 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -234,19 +233,7 @@ public class WebhookDispatcher implements SmartLifecycle {
 
     /** {@code Retry-After} as seconds or as an HTTP date; nothing when absent or unreadable. */
     static Optional<Duration> retryAfter(@Nullable String header, Instant now) {
-        if (header == null || header.isBlank()) {
-            return Optional.empty();
-        }
-        String value = header.strip();
-        if (value.matches("\\d{1,9}")) {
-            return Optional.of(Duration.ofSeconds(Long.parseLong(value)));
-        }
-        try {
-            Instant when = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-            return Optional.of(when.isAfter(now) ? Duration.between(now, when) : Duration.ZERO);
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
+        return RetrySchedule.retryAfter(header, now);
     }
 
     private static @Nullable String clip(@Nullable String text) {

@@ -1,6 +1,6 @@
 package io.parley.webhook.application;
 
-import io.parley.webhook.model.RetrySchedule;
+import io.parley.shared.RetrySchedule;
 import java.time.Duration;
 import java.util.List;
 import org.jspecify.annotations.Nullable;

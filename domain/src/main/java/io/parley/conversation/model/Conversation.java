@@ -101,7 +101,7 @@ public class Conversation implements AggregateRoot<Conversation, ConversationId>
         updatedAt = now;
         var message = new Message(MessageId.random(), workspaceId, id, lastSequence, clientMessageId, author, kind,
                 body, now);
-        events.add(new MessagePosted(workspaceId, id, visitorId, message.id(), lastSequence, author, kind,
+        events.add(new MessagePosted(workspaceId, id, inboxId, visitorId, message.id(), lastSequence, author, kind,
                 body.value(), now));
         if (status == ConversationStatus.BOT && author.kind() == AuthorKind.VISITOR && kind == MessageKind.TEXT) {
             events.add(new VisitorWroteToBot(workspaceId, id, message.id(), lastSequence, body.value(), now));

@@ -19,4 +19,7 @@ public interface ChannelContactStore {
      * one when a concurrent call bound it first).
      */
     VisitorId bind(WorkspaceId workspace, InboxId inbox, ExternalUserId externalId, VisitorId visitor, Instant now);
+
+    /** The external user id bound to the visitor in the inbox, if any. */
+    Optional<ExternalUserId> externalIdOf(WorkspaceId workspace, InboxId inbox, VisitorId visitor);
 }

@@ -1,6 +1,7 @@
 package io.parley.webhook.model;
 
 import io.parley.shared.DomainException;
+import io.parley.shared.WebhookSecret;
 import io.parley.shared.WorkspaceId;
 import io.parley.webhook.WebhookEndpointId;
 import io.parley.webhook.WebhookEndpointView;

@@ -2,6 +2,7 @@ package io.parley.conversation.model;
 
 import static io.parley.conversation.model.ConversationFixtures.ADA;
 import static io.parley.conversation.model.ConversationFixtures.BOB;
+import static io.parley.conversation.model.ConversationFixtures.INBOX;
 import static io.parley.conversation.model.ConversationFixtures.LATER;
 import static io.parley.conversation.model.ConversationFixtures.NOW;
 import static io.parley.conversation.model.ConversationFixtures.VISITOR;
@@ -50,7 +51,7 @@ class ConversationPostingUnitTests {
 
         var message = conversation.post(visitor(), MessageKind.TEXT, body("where is my order?"), clientId(), LATER);
 
-        assertThat(conversation.releaseEvents()).containsExactly(new MessagePosted(WORKSPACE, conversation.getId(),
+        assertThat(conversation.releaseEvents()).containsExactly(new MessagePosted(WORKSPACE, conversation.getId(), INBOX,
                 VISITOR, message.id(), 1, visitor(), MessageKind.TEXT, "where is my order?", LATER));
     }
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.parley.shared.DomainException;
+import io.parley.shared.RetrySchedule;
+import io.parley.shared.WebhookSecret;
 import io.parley.shared.WorkspaceId;
 import io.parley.webhook.WebhookEventType;
 import java.time.Duration;

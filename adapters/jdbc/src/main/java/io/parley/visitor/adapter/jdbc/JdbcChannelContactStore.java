@@ -33,6 +33,15 @@ class JdbcChannelContactStore implements ChannelContactStore {
     }
 
     @Override
+    public Optional<ExternalUserId> externalIdOf(WorkspaceId workspace, InboxId inbox, VisitorId visitor) {
+        return jdbc.sql("SELECT external_id FROM visitor_channel_contact WHERE workspace_id = :workspace"
+                        + " AND inbox_id = :inbox AND visitor_id = :visitor")
+                .param("workspace", workspace.value()).param("inbox", inbox.value())
+                .param("visitor", visitor.value())
+                .query((rs, row) -> new ExternalUserId(rs.getString("external_id"))).optional();
+    }
+
+    @Override
     public VisitorId bind(WorkspaceId workspace, InboxId inbox, ExternalUserId externalId, VisitorId visitor,
                           Instant now) {
         jdbc.sql("""

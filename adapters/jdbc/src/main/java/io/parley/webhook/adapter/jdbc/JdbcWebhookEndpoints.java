@@ -5,7 +5,7 @@ import io.parley.shared.adapter.jdbc.ArrayLiterals;
 import io.parley.webhook.WebhookEndpointId;
 import io.parley.webhook.WebhookEventType;
 import io.parley.webhook.model.WebhookEndpoint;
-import io.parley.webhook.model.WebhookSecret;
+import io.parley.shared.WebhookSecret;
 import io.parley.webhook.port.WebhookEndpoints;
 import java.sql.ResultSet;
 import java.sql.SQLException;

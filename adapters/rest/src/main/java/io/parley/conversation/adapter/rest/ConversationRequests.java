@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 final class ConversationRequests {
 
     // MessageBody counts code points; this bound in UTF-16 units only keeps absurd bodies away from the domain
-    private static final int MAX_BODY_CHARS = 2 * MessageBody.MAX_LENGTH;
+    static final int MAX_BODY_CHARS = 2 * MessageBody.MAX_LENGTH;
 
     private ConversationRequests() {}
 

@@ -1,8 +1,7 @@
-package io.parley.webhook.application;
+package io.parley.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.parley.webhook.model.WebhookSecret;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,12 +32,12 @@ class WebhookSignatureUnitTests {
     @Test
     void retryAfterIsReadAsSecondsOrAnHttpDate() {
         Instant now = Instant.parse("2026-01-01T00:00:00Z");
-        assertThat(WebhookDispatcher.retryAfter("120", now)).contains(Duration.ofSeconds(120));
-        assertThat(WebhookDispatcher.retryAfter("Thu, 01 Jan 2026 00:01:00 GMT", now)).contains(Duration.ofMinutes(1));
-        assertThat(WebhookDispatcher.retryAfter("Wed, 31 Dec 2025 00:00:00 GMT", now)).contains(Duration.ZERO);
-        assertThat(WebhookDispatcher.retryAfter("soon", now)).isEmpty();
-        assertThat(WebhookDispatcher.retryAfter(null, now)).isEmpty();
-        assertThat(WebhookDispatcher.retryAfter("-5", now)).isEmpty();
+        assertThat(RetrySchedule.retryAfter("120", now)).contains(Duration.ofSeconds(120));
+        assertThat(RetrySchedule.retryAfter("Thu, 01 Jan 2026 00:01:00 GMT", now)).contains(Duration.ofMinutes(1));
+        assertThat(RetrySchedule.retryAfter("Wed, 31 Dec 2025 00:00:00 GMT", now)).contains(Duration.ZERO);
+        assertThat(RetrySchedule.retryAfter("soon", now)).isEmpty();
+        assertThat(RetrySchedule.retryAfter(null, now)).isEmpty();
+        assertThat(RetrySchedule.retryAfter("-5", now)).isEmpty();
     }
 
     @Test

@@ -1,19 +1,19 @@
-package io.parley.webhook.application;
+package io.parley.shared;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** Writes the small JSON objects webhook payloads are; members keep their order, null members are left out. */
-final class Json {
+public final class Json {
 
     private Json() {}
 
-    static Map<String, @Nullable Object> object() {
+    public static Map<String, @Nullable Object> object() {
         return new LinkedHashMap<>();
     }
 
-    static String write(Map<String, ?> object) {
+    public static String write(Map<String, ?> object) {
         var out = new StringBuilder();
         value(out, object);
         return out.toString();

@@ -1,9 +1,14 @@
-package io.parley.webhook.model;
+package io.parley.shared;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * When the attempts of a delivery are made: the first after {@code delays[0]} (normally at once), each next one
@@ -57,5 +62,22 @@ public record RetrySchedule(List<Duration> delays) {
         }
         long spread = millis / 10;
         return Duration.ofMillis(millis - spread + random.nextLong(2 * spread + 1));
+    }
+
+    /** A {@code Retry-After} header as seconds or as an HTTP date; nothing when absent or unreadable. */
+    public static Optional<Duration> retryAfter(@Nullable String header, Instant now) {
+        if (header == null || header.isBlank()) {
+            return Optional.empty();
+        }
+        String value = header.strip();
+        if (value.matches("\\d{1,9}")) {
+            return Optional.of(Duration.ofSeconds(Long.parseLong(value)));
+        }
+        try {
+            Instant when = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            return Optional.of(when.isAfter(now) ? Duration.between(now, when) : Duration.ZERO);
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 }

@@ -1,4 +1,4 @@
-package io.parley.webhook.model;
+package io.parley.shared;
 
 import java.security.SecureRandom;
 import java.util.Base64;
