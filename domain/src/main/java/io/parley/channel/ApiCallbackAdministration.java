@@ -1,6 +1,5 @@
 package io.parley.channel;
 
-import io.parley.channel.model.ApiCallback;
 import io.parley.shared.InboxId;
 import io.parley.shared.WorkspaceId;
 import java.util.Optional;
@@ -27,5 +26,5 @@ public interface ApiCallbackAdministration {
     void remove(WorkspaceId workspace, InboxId inbox);
 
     /** The callback with its secret, for the adapter that sends to it; answers from a cache of a few seconds. */
-    Optional<ApiCallback> target(WorkspaceId workspace, InboxId inbox);
+    Optional<ApiCallbackTarget> target(WorkspaceId workspace, InboxId inbox);
 }

@@ -1,9 +1,9 @@
 package io.parley.rest;
 
 import io.parley.channel.ApiCallbackAdministration;
+import io.parley.channel.ApiCallbackTarget;
 import io.parley.channel.ApiCallbackView;
 import io.parley.channel.IssuedApiCallback;
-import io.parley.channel.model.ApiCallback;
 import io.parley.conversation.Actor;
 import io.parley.conversation.ChannelDeliveries;
 import io.parley.conversation.ChannelInbound;
@@ -54,7 +54,7 @@ class FakeChannelPort implements ChannelInbound, ChannelDeliveries, ApiCallbackA
     }
 
     @Override
-    public Optional<ApiCallback> target(WorkspaceId workspace, InboxId inbox) {
+    public Optional<ApiCallbackTarget> target(WorkspaceId workspace, InboxId inbox) {
         return Optional.empty();
     }
 }

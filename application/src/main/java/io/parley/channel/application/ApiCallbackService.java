@@ -1,6 +1,7 @@
 package io.parley.channel.application;
 
 import io.parley.channel.ApiCallbackAdministration;
+import io.parley.channel.ApiCallbackTarget;
 import io.parley.channel.ApiCallbackView;
 import io.parley.channel.ChannelType;
 import io.parley.channel.IssuedApiCallback;
@@ -79,14 +80,15 @@ class ApiCallbackService implements ApiCallbackAdministration {
     }
 
     @Override
-    public Optional<ApiCallback> target(WorkspaceId workspace, InboxId inbox) {
+    public Optional<ApiCallbackTarget> target(WorkspaceId workspace, InboxId inbox) {
         Instant now = clock.instant();
         Cached cached = cache.get(inbox);
         if (cached == null || now.isAfter(cached.until())) {
             cached = new Cached(callbacks.find(workspace, inbox), now.plus(CACHE));
             cache.put(inbox, cached);
         }
-        return cached.callback().filter(callback -> callback.workspace().equals(workspace));
+        return cached.callback().filter(callback -> callback.workspace().equals(workspace))
+                .map(callback -> new ApiCallbackTarget(callback.url(), callback.secret()));
     }
 
     private Inbox apiInbox(WorkspaceId workspace, InboxId id) {

@@ -1,7 +1,6 @@
 package io.parley.webhook.application;
 
 import io.parley.shared.RetrySchedule;
-import io.parley.shared.WebhookSignature;
 import io.parley.webhook.DeliveryStatus;
 import io.parley.webhook.model.AttemptRecord;
 import io.parley.webhook.model.DueDelivery;

@@ -3,6 +3,7 @@ package io.parley.conversation.model;
 import io.parley.channel.ChannelType;
 import io.parley.conversation.DeliveryState;
 import io.parley.conversation.DeliveryView;
+import io.parley.conversation.SendOutcome;
 import io.parley.shared.ConversationId;
 import io.parley.shared.DomainException;
 import io.parley.shared.MessageId;

@@ -1,7 +1,7 @@
 package io.parley.conversation.port;
 
+import io.parley.conversation.OutgoingMessage;
 import io.parley.conversation.model.OutboundDelivery;
-import io.parley.conversation.model.OutgoingMessage;
 import io.parley.shared.ConversationId;
 import io.parley.shared.MessageId;
 import io.parley.shared.WorkspaceId;

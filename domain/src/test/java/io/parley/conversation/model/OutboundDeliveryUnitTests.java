@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.parley.channel.ChannelType;
 import io.parley.conversation.DeliveryState;
+import io.parley.conversation.SendOutcome;
 import io.parley.shared.ConversationId;
 import io.parley.shared.DomainException;
 import io.parley.shared.MessageId;

@@ -1,20 +1,17 @@
-package io.parley.conversation.adapter.http;
+package io.parley.webhook.application;
 
 import io.parley.channel.ApiCallbackAdministration;
+import io.parley.channel.ApiCallbackTarget;
 import io.parley.channel.ChannelType;
-import io.parley.channel.model.ApiCallback;
-import io.parley.conversation.model.OutgoingMessage;
-import io.parley.conversation.model.SendOutcome;
-import io.parley.conversation.port.ChannelSender;
-import io.parley.shared.DomainException;
+import io.parley.conversation.ChannelSender;
+import io.parley.conversation.OutgoingMessage;
+import io.parley.conversation.SendOutcome;
 import io.parley.shared.InboxId;
 import io.parley.shared.Json;
 import io.parley.shared.RetrySchedule;
-import io.parley.shared.WebhookSignature;
 import io.parley.shared.WorkspaceId;
-import io.parley.shared.adapter.http.GuardedHttpClient;
-import io.parley.shared.adapter.http.OutboundCallFailed;
-import io.parley.shared.adapter.http.OutboundResponse;
+import io.parley.webhook.model.TransportResult;
+import io.parley.webhook.port.WebhookTransport;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,19 +20,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
  * The API channel's sender: each reply of an agent or the bot in an API inbox with a callback URL is POSTed there as
- * {@code message.created}, signed as Standard Webhooks with the callback's secret; {@code webhook-id} is the same for
- * every attempt of a message, so the receiver can drop a repeat. 2xx is sent; 408, 425, 429 and 5xx, no answer and a
- * failed connection are tried again (429, 502, 503 and 504 after their {@code Retry-After}); any other status, a
- * redirect (never followed) and an address the outbound guard refuses fail for good (docs/channels.md).
+ * {@code message.created}, signed as Standard Webhooks with the callback's secret, through the outbound guard;
+ * {@code webhook-id} is the same for every attempt of a message, so the receiver can drop a repeat. 2xx is sent; 408,
+ * 425, 429 and 5xx, no answer and a failed connection are tried again (429, 502, 503 and 504 after their
+ * {@code Retry-After}); any other status, a redirect (never followed) and an address the guard refuses fail for good
+ * (docs/channels.md).
  */
 @Component
-@SecondaryAdapter
 class ApiCallbackSender implements ChannelSender {
 
     static final Duration TIMEOUT = Duration.ofSeconds(15);
@@ -44,12 +40,12 @@ class ApiCallbackSender implements ChannelSender {
     private static final int MAX_REASON_BODY = 200;
 
     private final ApiCallbackAdministration callbacks;
-    private final GuardedHttpClient client;
+    private final WebhookTransport transport;
     private final Clock clock;
 
-    ApiCallbackSender(ApiCallbackAdministration callbacks, GuardedHttpClient client, Clock clock) {
+    ApiCallbackSender(ApiCallbackAdministration callbacks, WebhookTransport transport, Clock clock) {
         this.callbacks = callbacks;
-        this.client = client;
+        this.transport = transport;
         this.clock = clock;
     }
 
@@ -65,7 +61,7 @@ class ApiCallbackSender implements ChannelSender {
 
     @Override
     public SendOutcome send(OutgoingMessage message, String externalUserId, int attempt) {
-        Optional<ApiCallback> target = callbacks.target(message.workspace(), message.inbox());
+        Optional<ApiCallbackTarget> target = callbacks.target(message.workspace(), message.inbox());
         if (target.isEmpty()) {
             return SendOutcome.Failed.permanentFailure("The inbox has no callback URL any more.");
         }
@@ -77,26 +73,23 @@ class ApiCallbackSender implements ChannelSender {
         headers.put("webhook-id", id);
         headers.put("webhook-timestamp", Long.toString(timestamp));
         headers.put("webhook-signature", WebhookSignature.header(List.of(target.get().secret()), id, timestamp, body));
-        try {
-            return outcome(client.post(target.get().url(), headers, "application/json", body, TIMEOUT), now);
-        } catch (OutboundCallFailed e) {
-            return e.refused()
-                    ? SendOutcome.Failed.permanentFailure("The outbound guard refused the address: " + e.getMessage())
-                    : SendOutcome.Failed.transientFailure("No answer: " + e.getMessage());
-        } catch (DomainException e) {
-            return SendOutcome.Failed.permanentFailure(e.getMessage());
-        }
+        return outcome(transport.post(target.get().url(), headers, body, TIMEOUT), now);
     }
 
-    static SendOutcome outcome(OutboundResponse response, Instant now) {
-        int status = response.status();
-        if (status >= 200 && status < 300) {
+    static SendOutcome outcome(TransportResult result, Instant now) {
+        Integer status = result.status();
+        if (status == null) {
+            return result.refused()
+                    ? SendOutcome.Failed.permanentFailure("The outbound guard refused the address: " + result.error())
+                    : SendOutcome.Failed.transientFailure("No answer: " + result.error());
+        }
+        if (result.succeeded()) {
             return new SendOutcome.Sent(null);
         }
-        String reason = "HTTP " + status + reasonBody(response.body());
+        String reason = "HTTP " + status + reasonBody(result.body());
         if (status >= 500 || TRANSIENT.contains(status)) {
             Duration retryAfter = RETRY_AFTER.contains(status)
-                    ? RetrySchedule.retryAfter(response.retryAfter(), now).orElse(null) : null;
+                    ? RetrySchedule.retryAfter(result.retryAfter(), now).orElse(null) : null;
             return new SendOutcome.Failed(reason, false, retryAfter);
         }
         return SendOutcome.Failed.permanentFailure(reason);

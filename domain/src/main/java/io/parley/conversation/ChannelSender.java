@@ -1,8 +1,6 @@
-package io.parley.conversation.port;
+package io.parley.conversation;
 
 import io.parley.channel.ChannelType;
-import io.parley.conversation.model.OutgoingMessage;
-import io.parley.conversation.model.SendOutcome;
 import io.parley.shared.InboxId;
 import io.parley.shared.WorkspaceId;
 import org.jmolecules.architecture.hexagonal.SecondaryPort;

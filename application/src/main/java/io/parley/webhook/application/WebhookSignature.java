@@ -1,5 +1,6 @@
-package io.parley.shared;
+package io.parley.webhook.application;
 
+import io.parley.shared.WebhookSecret;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Base64;
@@ -12,16 +13,16 @@ import javax.crypto.spec.SecretKeySpec;
  * Standard Webhooks 1.0 signatures: {@code v1,} and the base64 HMAC-SHA256, under the secret's key, of
  * {@code <webhook-id>.<webhook-timestamp>.<body>}; one per secret, separated by spaces.
  */
-public final class WebhookSignature {
+final class WebhookSignature {
 
     private WebhookSignature() {}
 
-    public static String header(List<WebhookSecret> secrets, String messageId, long timestamp, byte[] body) {
+    static String header(List<WebhookSecret> secrets, String messageId, long timestamp, byte[] body) {
         return secrets.stream().map(secret -> "v1," + sign(secret, messageId, timestamp, body))
                 .collect(Collectors.joining(" "));
     }
 
-    public static String sign(WebhookSecret secret, String messageId, long timestamp, byte[] body) {
+    static String sign(WebhookSecret secret, String messageId, long timestamp, byte[] body) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.key(), "HmacSHA256"));

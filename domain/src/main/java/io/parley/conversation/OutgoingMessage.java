@@ -1,6 +1,5 @@
-package io.parley.conversation.model;
+package io.parley.conversation;
 
-import io.parley.conversation.Author;
 import io.parley.shared.ConversationId;
 import io.parley.shared.InboxId;
 import io.parley.shared.MessageId;

@@ -1,28 +1,29 @@
-package io.parley.conversation.adapter.http;
+package io.parley.webhook.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.parley.conversation.Author;
 import io.parley.conversation.AuthorKind;
-import io.parley.conversation.model.OutgoingMessage;
-import io.parley.conversation.model.SendOutcome;
+import io.parley.conversation.OutgoingMessage;
+import io.parley.conversation.SendOutcome;
 import io.parley.shared.ConversationId;
 import io.parley.shared.InboxId;
 import io.parley.shared.MessageId;
 import io.parley.shared.VisitorId;
 import io.parley.shared.WorkspaceId;
-import io.parley.shared.adapter.http.OutboundResponse;
+import io.parley.webhook.model.TransportResult;
 import java.time.Duration;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
-class ApiCallbackSenderTests {
+class ApiCallbackSenderUnitTests {
 
     private static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
 
     private static SendOutcome answered(int status, @Nullable String retryAfter) {
-        return ApiCallbackSender.outcome(new OutboundResponse(status, retryAfter, "nope", Duration.ofMillis(3)), NOW);
+        return ApiCallbackSender.outcome(TransportResult.answered(status, retryAfter, "nope", Duration.ofMillis(3)),
+                NOW);
     }
 
     @Test
@@ -37,6 +38,18 @@ class ApiCallbackSenderTests {
             assertThat(answered(status, null)).as("HTTP %d", status)
                     .isEqualTo(new SendOutcome.Failed("HTTP " + status + ": nope", true, null));
         }
+    }
+
+    @Test
+    void noAnswerIsTriedAgainAndARefusedAddressIsNot() {
+        var timedOut = ApiCallbackSender.outcome(TransportResult.failed("timed out", false, Duration.ofSeconds(15)),
+                NOW);
+        var refused = ApiCallbackSender.outcome(TransportResult.failed("10.0.0.1 is private", true, Duration.ZERO),
+                NOW);
+
+        assertThat(((SendOutcome.Failed) timedOut).permanent()).isFalse();
+        assertThat(((SendOutcome.Failed) refused).permanent()).isTrue();
+        assertThat(((SendOutcome.Failed) refused).reason()).contains("10.0.0.1 is private");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.parley.conversation.model;
+package io.parley.conversation;
 
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
