@@ -63,11 +63,13 @@ class EmbeddedDatabaseRestartIntegrationTests {
             Path pidFile = dataDir.resolve("postgres").resolve("postmaster.pid");
             long postmaster = Long.parseLong(Files.readAllLines(pidFile).getFirst().trim());
             var server = ProcessHandle.of(postmaster).orElseThrow();
-            var processes = new java.util.ArrayList<ProcessHandle>();
-            server.descendants().forEach(processes::add);
-            processes.add(server);
-            processes.forEach(ProcessHandle::destroyForcibly);
+            // the postmaster first, so that it cannot fork a recovery process once it sees a child die (such a
+            // process would outlive it, hold the shared memory and keep any new server from starting), then the
+            // children it had, as kill -9 of the process group does
+            var children = server.descendants().toList();
+            server.destroyForcibly();
             server.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+            children.forEach(ProcessHandle::destroyForcibly);
 
             org.awaitility.Awaitility.await("the embedded PostgreSQL started again")
                     .atMost(java.time.Duration.ofSeconds(120)).pollInterval(java.time.Duration.ofMillis(500))

@@ -42,8 +42,8 @@ class ModularityTests {
 
     @Test
     void sortsTheItemsOfEachListKeepingATableCellsBarAndSubItemsWithTheirItem() {
-        assertThat(ModuleDocumentation.sortLists("|Events\n|* `b` (async)\n* `a`\n** `a2`\n|===\n* d\n* c\ntext\n"))
-                .isEqualTo("|Events\n|* `a`\n** `a2`\n* `b` (async)\n|===\n* c\n* d\ntext\n");
+        assertThat(ModuleDocumentation.sortLists("|Events\n|* `b` (async)\n* `a`\n** `a3`\n** `a2`\n|===\n* d\n* c\ntext\n"))
+                .isEqualTo("|Events\n|* `a`\n** `a2`\n** `a3`\n* `b` (async)\n|===\n* c\n* d\ntext\n");
     }
 
     @Test

@@ -98,8 +98,8 @@ final class ModuleDocumentation {
 
     /**
      * Sorts the items of each AsciiDoc list: an item is a line starting with {@code * } (or {@code |* }, the first
-     * item of a table cell, which keeps the cell's {@code |} after sorting) with the deeper {@code **} lines under it;
-     * every other line ends the list and keeps its place.
+     * item of a table cell, which keeps the cell's {@code |} after sorting) with the deeper {@code **} lines under it,
+     * which are sorted too; every other line ends the list and keeps its place.
      */
     static String sortLists(String document) {
         var lines = document.split("\n", -1);
@@ -131,6 +131,9 @@ final class ModuleDocumentation {
     private static void flush(List<List<String>> items, boolean cell, List<String> out) {
         if (items.isEmpty()) {
             return;
+        }
+        for (List<String> item : items) {
+            item.subList(1, item.size()).sort(null); // the sub-items under an item come in hash order too
         }
         items.sort(java.util.Comparator.comparing((List<String> item) -> String.join("\n", item)));
         for (int i = 0; i < items.size(); i++) {
