@@ -96,7 +96,7 @@ class DocumentedExamplesTests {
                 answers.get(shell.size() - 1).add(block);
             }
         }
-        assertThat(shell).as("shell examples in " + page).hasSize(4);
+        assertThat(shell).as("shell examples in " + page).hasSize(5);
 
         var script = new StringBuilder("set -euo pipefail\n")
                 // the real curl, telling each call's status on stderr: what the reader sees on stdout is unchanged
@@ -174,11 +174,23 @@ class DocumentedExamplesTests {
                     assertThat(m.path("author").path("kind").asString()).isEqualTo("VISITOR");
                 });
 
+        // a message by the app's own message id, and the same id again
+        assertThat(calls(calls.get(3))).as(context).containsExactly("201 POST /api/v1/channel/messages",
+                "200 POST /api/v1/channel/messages");
+        var byMessageId = outputs.get(3);
+        assertThat(byMessageId).as(context).hasSize(2);
+        assertThat(byMessageId.get(0).path("duplicate").asBoolean(true)).isFalse();
+        assertThat(byMessageId.get(0).path("body").asString()).isEqualTo("Hello?");
+        assertThat(byMessageId.get(1).path("duplicate").asBoolean(false)).isTrue();
+        assertThat(byMessageId.get(1).path("id").asString()).isEqualTo(byMessageId.get(0).path("id").asString());
+        assertThat(byMessageId.get(1).path("conversationId").asString())
+                .isEqualTo(byMessageId.get(0).path("conversationId").asString());
+
         // rotating, then revoking
-        assertThat(calls(calls.get(3))).as(context).containsExactly("200 POST /api/v1/inboxes/{id}/api-keys/{id}/rotate",
+        assertThat(calls(calls.get(4))).as(context).containsExactly("200 POST /api/v1/inboxes/{id}/api-keys/{id}/rotate",
                 "200 GET /api/v1/channel/inbox", "200 DELETE /api/v1/inboxes/{id}/api-keys/{id}",
                 "401 GET /api/v1/channel/inbox");
-        var revoking = outputs.get(3);
+        var revoking = outputs.get(4);
         assertThat(revoking).as(context).hasSize(3);
         assertThat(revoking.get(0).path("keyPrefix").asString()).as("the rotated secret works")
                 .startsWith("pk_").isNotEqualTo(secret.substring(0, 11));
