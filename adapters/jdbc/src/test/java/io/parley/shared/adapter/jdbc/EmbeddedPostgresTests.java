@@ -61,6 +61,8 @@ class EmbeddedPostgresTests {
             // the embedded server's test-friendly defaults turn both off
             assertThat(jdbc.sql("SHOW fsync").query(String.class).single()).isEqualTo("on");
             assertThat(jdbc.sql("SHOW synchronous_commit").query(String.class).single()).isEqualTo("on");
+            // reachable from this machine only (and, Parley's role being unprivileged, that is all it may read)
+            assertThat(jdbc.sql("SHOW listen_addresses").query(String.class).single()).isIn("localhost", "127.0.0.1");
         }
     }
 
