@@ -1,6 +1,7 @@
 package io.parley;
 
 import java.time.Clock;
+import java.time.Duration;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -15,8 +16,12 @@ public class ParleyApplication {
         SpringApplication.run(ParleyApplication.class, args);
     }
 
+    /**
+     * Microseconds, as PostgreSQL keeps them: a time Parley answers before storing it (a posted message's
+     * {@code createdAt}) is the one it answers when read back.
+     */
     @Bean
     Clock clock() {
-        return Clock.systemUTC();
+        return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
     }
 }

@@ -111,6 +111,9 @@ class ChannelPortIntegrationTests extends ParleyIntegrationTest {
         assertThat(next.body().path("conversationId").asString()).isEqualTo(conversation);
         assertThat(history(inbox, conversation)).extracting(m -> m.path("body").asString())
                 .containsExactly("Hello from the app", "Anyone there?");
+        assertThat(history(inbox, conversation).getFirst().path("createdAt").asString())
+                .as("the time answered when stored is the time read back").isEqualTo(first.body().path("createdAt")
+                        .asString());
         JsonNode contact = client().get("/api/v1/channel/contacts/user-7", inbox.key()).body();
         assertThat(contact.path("displayName").asString()).isEqualTo("Mia");
 
