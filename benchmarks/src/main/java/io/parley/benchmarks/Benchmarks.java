@@ -1,10 +1,12 @@
 package io.parley.benchmarks;
 
 import io.parley.benchmarks.relay.RelayServer;
+import io.parley.benchmarks.scenario.ApiIngestScenario;
 import io.parley.benchmarks.scenario.ChatScenario;
 import io.parley.benchmarks.scenario.CodecScenario;
 import io.parley.benchmarks.scenario.IdleScenario;
 import io.parley.benchmarks.scenario.RelayScenario;
+import io.parley.benchmarks.scenario.WebhookDeliveriesScenario;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
@@ -23,6 +25,10 @@ public final class Benchmarks {
               codec         S3: the chat load with proto frames, then with JSON frames: bytes and server CPU per message
               relay         S4: the chat load against a bare relay (in this process, or --url of a relay-server)
               relay-server  run the bare relay alone: --host 127.0.0.1 --port 9090 --relay-threads N
+              api-ingest    S6: contacts' messages posted through the REST API channel: msgs/s acknowledged, latency,
+                            errors by status, and every acknowledged message stored exactly once
+              webhook-deliveries  S7: messages posted through the API channel at --rate, delivered as message.created
+                            webhooks to a receiver of this process: deliveries/s, delay createdAt -> arrival, missing
 
             the server     --url http://127.0.0.1:8080  --email admin@parley.local  --password ... (or
                            PARLEY_FIRST_START_ADMIN_PASSWORD)  --origin <allowed widget origin; default the url's>
@@ -36,6 +42,11 @@ public final class Benchmarks {
             saturation     --find-saturation  --start-rate <rate>  --step-rate <rate>  --max-rate 200000
                            --step-duration 10s  --fractions 25,50,75
             idle           --connections 1000[,5000,...]  --hold 30s  --no-gc (skip the server GC before reading heap)
+            api-ingest     --route messages|conversation|both  --keys 1  --contacts 100  --clients 64 (requests in
+                           flight at most; closed loop: the clients)  --rate 500 | --closed-loop  --timeout 30s
+                           --p99-limit-ms 100; --find-saturation, --duration, --warmup, --body-bytes as for chat
+            webhook-deliveries  the api-ingest options (--rate 200, no search)  --drain 60s (wait for the last
+                           deliveries)  --receiver-host 127.0.0.1  --receiver-port 0 (any free port)
             the generator  --threads <cores>  --source-addresses 4  --ramp-concurrency 200  --deflate
                            --out benchmark-results
             """;
@@ -56,6 +67,8 @@ public final class Benchmarks {
                 case "codec" -> new CodecScenario(options).run(out);
                 case "relay" -> new RelayScenario(options).run(out);
                 case "relay-server" -> serveRelay(options, out);
+                case "api-ingest" -> exit(new ApiIngestScenario(options).run(out).passed());
+                case "webhook-deliveries" -> exit(new WebhookDeliveriesScenario(options).run(out).passed());
                 default -> throw new IllegalArgumentException("unknown scenario '" + args[0] + "'\n" + USAGE);
             }
         } catch (IllegalArgumentException e) {
@@ -67,6 +80,13 @@ public final class Benchmarks {
             System.exit(1);
         }
         System.exit(0);
+    }
+
+    /** A run whose check failed (a loss, a duplicate, a missing delivery) ends with status 1. */
+    private static void exit(boolean passed) {
+        if (!passed) {
+            System.exit(1);
+        }
     }
 
     private static void serveRelay(Options options, PrintStream out) {

@@ -103,6 +103,14 @@ public final class ParleyRest {
         return OptionalDouble.empty();
     }
 
+    /**
+     * Any other REST call with a bearer credential (an agent token or an API key): the answer's JSON, after waiting
+     * out 429 and 503 as every setup call does; any other status than {@code expected} fails.
+     */
+    public JsonNode exchange(String method, String path, @Nullable String token, @Nullable Object body, int expected) {
+        return call(method, path, token, null, body, expected);
+    }
+
     private JsonNode call(String method, String path, @Nullable String token, @Nullable String origin,
                           @Nullable Object body, int expected) {
         for (int attempt = 1; ; attempt++) {
