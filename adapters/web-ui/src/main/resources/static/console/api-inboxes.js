@@ -2,11 +2,12 @@ import {LitElement, html, css} from "lit";
 import {api} from "./api.js";
 import {problem, t} from "./i18n.js";
 import {dateTime} from "./text.js";
+import "./api-callback.js";
 import "./inbox-settings.js";
 
 /**
  * API inboxes, for admins: inboxes of channel API through which the company's own app or backend brings its users'
- * conversations, each inbox's keys and how its bot answers. A new (or rotated) key's secret is shown this once;
+ * conversations, each inbox's keys, where its replies are sent (its callback URL) and how its bot answers. A new (or rotated) key's secret is shown this once;
  * revoking asks first.
  */
 class ParleyApiInboxes extends LitElement {
@@ -133,6 +134,7 @@ class ParleyApiInboxes extends LitElement {
           <th></th></tr>
         ${keys.map((key) => this.keyRow(inbox, key))}
       </table>` : html`<p class="empty">${t("apiInboxes.noKeys")}</p>`}
+      <parley-api-callback inbox-id=${inbox.id}></parley-api-callback>
       <parley-inbox-settings inbox-id=${inbox.id}></parley-inbox-settings>
     </section>`;
   }

@@ -1,9 +1,10 @@
 import {LitElement, html, css} from "lit";
 import {api} from "./api.js";
-import {t} from "./i18n.js";
+import {problem, t} from "./i18n.js";
 import {rememberVisitor, visitorName} from "./visitor-name.js";
 import {bubble, bubbleStyles} from "./message-bubble.js";
 import {channelBadge, channelBadgeStyles} from "./channel-badge.js";
+import {Deliveries, deliveryStyles} from "./deliveries.js";
 import "./composer.js";
 import "./conversation-actions.js";
 import "./suggestions.js";
@@ -49,6 +50,7 @@ class ParleyConversation extends LitElement {
     this.saved = new Set();
     this.visible = true;
     this.atBottom = true;
+    this.deliveries = new Deliveries(this);
   }
 
   connectedCallback() {
@@ -100,12 +102,14 @@ class ParleyConversation extends LitElement {
     this.typing = false;
     this.seen = 0;
     this.failure = "";
+    this.deliveries.follow(null);
     if (!this.conversationId) return;
     const id = this.conversationId;
     try {
       const conversation = await api("GET", `/api/v1/conversations/${id}`);
       if (id !== this.conversationId) return;
       this.conversation = conversation;
+      this.deliveries.follow(conversation);
       this.announce();
       api("GET", `/api/v1/conversations/${id}/visitor`).then((v) => {
         if (id === this.conversationId) {
@@ -168,6 +172,7 @@ class ParleyConversation extends LitElement {
       this.pending = pending;
     }
     if (message.author === "VISITOR") this.typing = false;
+    else if (message.kind !== "NOTE") this.deliveries.replied();
     if (!this.visible && !mine && !this.newFrom) this.newFrom = message.sequence;
     this.markRead();
     if (this.visible && (this.atBottom || mine)) this.scrollDown();
@@ -261,6 +266,15 @@ class ParleyConversation extends LitElement {
     }
   }
 
+  async retryDelivery(delivery) {
+    this.failure = "";
+    try {
+      await this.deliveries.retry(delivery);
+    } catch (error) {
+      this.failure = problem(error);
+    }
+  }
+
   render() {
     if (!this.conversationId || !this.conversation) return html`<p class="empty">${this.failure || t("pane.empty")}</p>`;
     const c = this.conversation;
@@ -268,7 +282,8 @@ class ParleyConversation extends LitElement {
     const sorted = [...this.messages.values()].sort((a, b) => a.sequence - b.sequence);
     const held = new Set(sorted.map((m) => m.clientMessageId));
     const lastVisitor = sorted.findLast((m) => m.author === "VISITOR" && m.kind === "TEXT");
-    const view = {agent: this.agent, seen: this.seen, saved: this.saved, save: (m) => this.saveAsEntry(m)};
+    const view = {agent: this.agent, seen: this.seen, saved: this.saved, save: (m) => this.saveAsEntry(m),
+      delivery: (m) => this.deliveries.mark(m.id, (d) => this.retryDelivery(d))};
     return html`<div class="pane">
       <header>
         <div><b class="visitor-name">${visitorName(c.visitorId, this.visitor?.name)}</b>
@@ -293,7 +308,7 @@ class ParleyConversation extends LitElement {
       </div>`;
   }
 
-  static styles = [bubbleStyles, channelBadgeStyles, css`
+  static styles = [bubbleStyles, channelBadgeStyles, deliveryStyles, css`
     :host { display: block; background: #fff; height: 100%; min-width: 0; container-type: inline-size; }
     :host([hidden]) { display: none; }
     .pane { display: grid; grid-template-columns: 1fr 230px; grid-template-rows: auto auto 1fr auto auto auto; height: 100%; }

@@ -5,9 +5,10 @@ import {rich, time} from "./text.js";
 /**
  * One message of a conversation pane, signed with its author's display name when the server gave one (agents and
  * the bot), else with the kind of author. {agent, seen, saved, save} come from the pane: who is signed in, up to which
- * sequence the visitor has read, which replies were saved as knowledge entries, and how to save one.
+ * sequence the visitor has read, which replies were saved as knowledge entries, how to save one, and (delivery) the mark
+ * of how a reply went out through the conversation's channel.
  */
-export function bubble(m, {agent, seen, saved, save}, pending = false) {
+export function bubble(m, {agent, seen, saved, save, delivery}, pending = false) {
   const mine = m.author === "AGENT" && m.authorId === agent.id;
   const who = mine ? t("author.you") : m.authorName || t("author." + m.author.toLowerCase());
   // a note is never shown to the visitor, so the visitor never "saw" it
@@ -17,6 +18,7 @@ export function bubble(m, {agent, seen, saved, save}, pending = false) {
       data-sequence=${m.sequence ?? ""}>
     <span class="meta">${m.kind === "NOTE" ? html`<b>${t("note.label")}</b> · ` : ""}${who} · ${time(m.createdAt)}${read ? " · " + t("seen") : ""}</span>
     <div class="body">${rich(m.body)}</div>
+    ${!pending && delivery ? delivery(m) : ""}
     ${!reusable ? "" : saved.has(m.id) ? html`<span class="entry-saved">✓ ${t("entry.done")}</span>`
       : html`<button class="save-entry" title=${t("entry.hint")} @click=${() => save(m)}>${t("entry.save")}</button>`}
   </div>`;

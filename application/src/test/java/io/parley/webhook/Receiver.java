@@ -16,6 +16,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A real HTTP receiver on 127.0.0.1 that records every request and answers each path from a script: the scripted
@@ -23,9 +24,18 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Receiver implements AutoCloseable {
 
-    public record Answer(int status, Map<String, String> headers) {
+    /** {@code body}: what the receiver writes back; "answered {status}" when null. */
+    public record Answer(int status, Map<String, String> headers, @Nullable String body) {
+        public Answer(int status, Map<String, String> headers) {
+            this(status, headers, null);
+        }
+
         public static Answer of(int status) {
             return new Answer(status, Map.of());
+        }
+
+        public static Answer of(int status, String body) {
+            return new Answer(status, Map.of(), body);
         }
     }
 
@@ -77,7 +87,8 @@ public final class Receiver implements AutoCloseable {
             answer = Answer.of(200);
         }
         answer.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
-        byte[] text = ("answered " + answer.status()).getBytes(StandardCharsets.UTF_8);
+        byte[] text = (answer.body() != null ? answer.body() : "answered " + answer.status())
+                .getBytes(StandardCharsets.UTF_8);
         exchange.sendResponseHeaders(answer.status(), answer.status() == 204 || answer.status() == 304 ? -1 : text.length);
         if (answer.status() != 204 && answer.status() != 304) {
             exchange.getResponseBody().write(text);
