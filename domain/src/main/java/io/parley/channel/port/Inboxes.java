@@ -14,6 +14,9 @@ public interface Inboxes {
 
     Optional<Inbox> findById(WorkspaceId workspace, InboxId id);
 
+    /** The inbox, whichever workspace it belongs to: for a platform's callback, which names the inbox alone. */
+    Optional<Inbox> findById(InboxId id);
+
     Optional<Inbox> findByWidgetKey(WidgetKey key);
 
     List<Inbox> findByWorkspace(WorkspaceId workspace);

@@ -34,6 +34,11 @@ class JdbcInboxes implements Inboxes {
     }
 
     @Override
+    public Optional<Inbox> findById(InboxId id) {
+        return rows.findById(id.value()).map(InboxRow::toInbox);
+    }
+
+    @Override
     public Optional<Inbox> findByWidgetKey(WidgetKey key) {
         return rows.findByWidgetKey(key.value()).map(InboxRow::toInbox);
     }
