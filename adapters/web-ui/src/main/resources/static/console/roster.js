@@ -24,7 +24,7 @@ export function readRoster() {
   return reading;
 }
 
-// A read that was under way when the roster changed here (a rename) may hold the team as it was
+// A read that was under way when the roster changed here (a rename, a new connection) may hold the team as it was
 // before: such a read is thrown away and made again (a few times at most), so that the last word is not older than
 // the change.
 let generation = 0;
@@ -64,7 +64,12 @@ export function statusChanged(agentId, status) {
   roster.dispatchEvent(new Event("change"));
 }
 
-/** The connection is new: notices may have been missed meanwhile, so the next read is believed again. */
+/**
+ * The connection is new: notices may have been missed meanwhile, so the next read is believed again; and a read under
+ * way began before the server knew this console was connected (it would show its own agent offline), so it is made
+ * again.
+ */
 export function connectionRenewed() {
   noticed = new Map();
+  generation++;
 }
