@@ -366,6 +366,32 @@ class FeishuChannelIntegrationTests extends ParleyIntegrationTest {
     }
 
     @Test
+    void aWrongAppSecretFailsWithFeishusReasonAndARightOneSends() throws Exception {
+        var inbox = feishuInbox("HUMANS_ONLY", ENCRYPT_KEY);
+        deliver(inbox, messageEvent("ev-s1", "ou_sam", "text", text("Hello?"), TOKEN));
+        String conversation = onlyConversation(inbox);
+        assertThat(client().put("/api/v1/inboxes/" + inbox.id() + "/channel-settings", inbox.tenant().adminToken(),
+                Map.of("values", Map.of("appSecret", "wrong-secret"))).status()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(15)).until(() -> settings.forAdapter(InboxId.parse(inbox.id()),
+                ChannelType.FEISHU).flatMap(s -> s.value("appSecret")).orElse("").equals("wrong-secret"));
+
+        String refused = reply(inbox, conversation, "Hi Sam");
+        awaitState(inbox, conversation, refused, "FAILED");
+        assertThat(delivery(inbox, conversation, refused).path("reason").asString())
+                .contains("10014").contains("app secret invalid");
+        assertThat(feishu.sent()).isEmpty();
+
+        assertThat(client().put("/api/v1/inboxes/" + inbox.id() + "/channel-settings", inbox.tenant().adminToken(),
+                Map.of("values", Map.of("appSecret", APP_SECRET))).status()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(15)).until(() -> settings.forAdapter(InboxId.parse(inbox.id()),
+                ChannelType.FEISHU).flatMap(s -> s.value("appSecret")).orElse("").equals(APP_SECRET));
+        assertThat(client().post("/api/v1/conversations/" + conversation + "/deliveries/" + refused + "/retry",
+                inbox.tenant().adminToken(), Map.of()).status()).isEqualTo(200);
+        awaitState(inbox, conversation, refused, "SENT");
+        assertThat(feishu.sent()).extracting(FeishuFake.Sent::text).containsExactly("Hi Sam");
+    }
+
+    @Test
     void theBotsAnswerGoesOutThroughFeishuToo() throws Exception {
         var inbox = feishuInbox("KNOWLEDGE", ENCRYPT_KEY);
         client().post("/api/v1/knowledge/entries", inbox.tenant().adminToken(),
