@@ -46,7 +46,8 @@ class ApiProbeIntegrationTests extends ParleyIntegrationTest {
             "POST /api/v1/widget/sessions", "the widget starts a visitor session from its widget key",
             "GET /api/v1/widget/settings", "the widget reads its look before a visitor exists",
             "GET /api/v1/avatars/{digest}", "agents' pictures are images in the widget, fetched without a token",
-            "POST /api/v1/channels/feishu/{inboxId}", "Feishu calls it, verified by the inbox's signature and token");
+            "POST /api/v1/channels/feishu/{inboxId}", "Feishu calls it, verified by the inbox's signature and token",
+            "POST /api/v1/channels/dingtalk/{inboxId}", "DingTalk calls it, signed with the inbox's app secret");
     private static final Pattern STACK_TRACE = Pattern.compile(
             "\\bat [a-z][\\w$]*(\\.[\\w$]+)+\\(|\\b(java|jakarta|javax|org\\.springframework|tools\\.jackson|com\\.fasterxml"
                     + "|org\\.eclipse|io\\.parley)\\.[\\w.$]*(Exception|Error)\\b|Exception:|Caused by");
