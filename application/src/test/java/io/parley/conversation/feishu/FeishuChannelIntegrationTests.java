@@ -43,7 +43,8 @@ import tools.jackson.databind.json.JsonMapper;
  * with X-Lark-Signature, the verification token inside) into an inbox of channel FEISHU, and replies out to a fake of
  * Feishu's open API that issues tenant_access_tokens and takes messages only with a valid one.
  */
-@TestPropertySource(properties = {"parley.channels.delivery.retry-schedule=0s,200ms",
+@TestPropertySource(properties = {"parley.outbound.allowed-hosts=127.0.0.1",
+        "parley.channels.delivery.retry-schedule=0s,200ms",
         "parley.channels.delivery.poll-interval=100ms"})
 @DirtiesContext // no other test's deliveries are sent by this context once its tests are done
 class FeishuChannelIntegrationTests extends ParleyIntegrationTest {
@@ -389,6 +390,24 @@ class FeishuChannelIntegrationTests extends ParleyIntegrationTest {
                 inbox.tenant().adminToken(), Map.of()).status()).isEqualTo(200);
         awaitState(inbox, conversation, refused, "SENT");
         assertThat(feishu.sent()).extracting(FeishuFake.Sent::text).containsExactly("Hi Sam");
+    }
+
+    @Test
+    void anApiBaseOnAnInternalAddressIsRefusedByTheOutboundGuard() throws Exception {
+        var inbox = feishuInbox("HUMANS_ONLY", ENCRYPT_KEY);
+        deliver(inbox, messageEvent("ev-g1", "ou_gus", "text", text("Hi"), TOKEN));
+        String conversation = onlyConversation(inbox);
+        assertThat(client().put("/api/v1/inboxes/" + inbox.id() + "/channel-settings", inbox.tenant().adminToken(),
+                Map.of("values", Map.of("apiBase", "http://10.0.0.1:8080"))).status()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(15)).until(() -> settings.forAdapter(InboxId.parse(inbox.id()),
+                ChannelType.FEISHU).flatMap(s -> s.value("apiBase")).orElse("").contains("10.0.0.1"));
+
+        String refused = reply(inbox, conversation, "Hello Gus");
+        awaitState(inbox, conversation, refused, "FAILED");
+        assertThat(delivery(inbox, conversation, refused).path("reason").asString())
+                .contains("apiBase is refused").contains("10.0.0.1");
+        assertThat(delivery(inbox, conversation, refused).path("attempts").asInt()).isEqualTo(1);
+        assertThat(feishu.tokenRequests()).isZero();
     }
 
     @Test

@@ -6,12 +6,16 @@ import io.parley.channel.ChannelType;
 import io.parley.conversation.ChannelSender;
 import io.parley.conversation.OutgoingMessage;
 import io.parley.conversation.SendOutcome;
+import io.parley.shared.DomainException;
 import io.parley.shared.InboxId;
 import io.parley.shared.Json;
+import io.parley.shared.OutboundPolicy;
 import io.parley.shared.WorkspaceId;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URLEncoder;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -33,7 +37,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Feishu's answer decides the outcome: {@code code} 0 is sent; a rate limit, a 5xx and no answer are tried again;
  * any other code fails for good with Feishu's {@code msg} (a user who is not in the app's availability range, a bot
  * that cannot reach the chat…). Each reply carries its Parley id as Feishu's {@code uuid}, so a retry after a lost
- * answer is not shown twice.
+ * answer is not shown twice. {@code apiBase} passes the outbound guard (public addresses only, unless
+ * {@code parley.outbound.allowed-hosts} opens it).
  */
 @Component
 class FeishuSender implements ChannelSender {
@@ -50,12 +55,15 @@ class FeishuSender implements ChannelSender {
 
     private final ChannelSettingsAdministration settings;
     private final ChannelAccessTokens tokens;
+    private final OutboundPolicy outbound;
     private final Clock clock;
     private final HttpClient http;
 
-    FeishuSender(ChannelSettingsAdministration settings, ChannelAccessTokens tokens, Clock clock) {
+    FeishuSender(ChannelSettingsAdministration settings, ChannelAccessTokens tokens, OutboundPolicy outbound,
+                 Clock clock) {
         this.settings = settings;
         this.tokens = tokens;
+        this.outbound = outbound;
         this.clock = clock;
         this.http = HttpClient.newBuilder().connectTimeout(TIMEOUT).followRedirects(HttpClient.Redirect.NEVER)
                 .build();
@@ -147,16 +155,7 @@ class FeishuSender implements ChannelSender {
     }
 
     private Answer call(String url, @Nullable String token, String json) throws IOException, InterruptedException {
-        URI uri;
-        try {
-            uri = URI.create(url);
-        } catch (IllegalArgumentException malformed) {
-            throw new Refused("The inbox's apiBase is not a URL", true);
-        }
-        if (uri.getScheme() == null || !(uri.getScheme().equals("https") || uri.getScheme().equals("http"))
-                || uri.getHost() == null) {
-            throw new Refused("The inbox's apiBase is not an http(s) URL", true);
-        }
+        URI uri = guarded(url);
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(TIMEOUT)
                 .header("Content-Type", "application/json; charset=utf-8")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
@@ -177,6 +176,23 @@ class FeishuSender implements ChannelSender {
         JsonNode code = parsed.get("code");
         return new Answer(response.statusCode(), code != null && code.isIntegralNumber() ? code.asInt() : null,
                 parsed, response.headers().firstValue("x-ogw-ratelimit-reset").orElse(null));
+    }
+
+    /**
+     * The URL, when the outbound guard lets it through: {@code apiBase} is an administrator's input, so it must be
+     * http(s) and its host resolve to public addresses only, unless {@code parley.outbound.allowed-hosts} opens it.
+     */
+    private URI guarded(String url) throws UnknownHostException {
+        try {
+            URI uri = outbound.checkUrl(url);
+            String host = OutboundPolicy.host(uri);
+            for (InetAddress address : InetAddress.getAllByName(host)) {
+                outbound.checkAddress(host, address);
+            }
+            return uri;
+        } catch (DomainException refused) {
+            throw new Refused("The inbox's apiBase is refused: " + refused.getMessage(), true);
+        }
     }
 
     /** An answer of Feishu's open API: the HTTP status, Feishu's {@code code} when the body had one, the body. */
