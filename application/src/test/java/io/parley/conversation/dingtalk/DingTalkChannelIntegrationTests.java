@@ -55,11 +55,15 @@ class DingTalkChannelIntegrationTests extends ParleyIntegrationTest {
     private record DingInbox(Tenant tenant, String id) {}
 
     private DingInbox dingTalkInbox(String answerMode) {
+        return dingTalkInbox(answerMode, DingTalkFake.APP_SECRET);
+    }
+
+    private DingInbox dingTalkInbox(String answerMode, String appSecret) {
         Tenant tenant = newTenant();
         String inbox = client().post("/api/v1/inboxes", tenant.adminToken(), Map.of("name", "DingTalk robot",
                 "channel", "DINGTALK", "answerMode", answerMode)).body().path("id").asString();
         Response set = client().put("/api/v1/inboxes/" + inbox + "/channel-settings", tenant.adminToken(),
-                Map.of("values", Map.of("appKey", DingTalkFake.APP_KEY, "appSecret", DingTalkFake.APP_SECRET,
+                Map.of("values", Map.of("appKey", DingTalkFake.APP_KEY, "appSecret", appSecret,
                         "robotCode", "robot-42", "apiBase", dingTalk.base())));
         assertThat(set.status()).as(set.body().toString()).isEqualTo(200);
         return new DingInbox(tenant, inbox);
@@ -86,16 +90,26 @@ class DingTalkChannelIntegrationTests extends ParleyIntegrationTest {
     }
 
     private HttpResponse<String> signedCallback(String inbox, String body) throws Exception {
+        return signedCallback(inbox, body, DingTalkFake.APP_SECRET);
+    }
+
+    private HttpResponse<String> signedCallback(String inbox, String body, String secret) throws Exception {
         String timestamp = Long.toString(Instant.now().toEpochMilli());
-        return callback(inbox, timestamp, sign(timestamp, DingTalkFake.APP_SECRET), body);
+        return callback(inbox, timestamp, sign(timestamp, secret), body);
     }
 
     /** A one-to-one text message as DingTalk's robot callback carries it. */
     private String oneToOne(String msgId, String staffId, String text, String session, Instant sessionEnds) {
+        return oneToOneWithWebhook(msgId, staffId, text, dingTalk.sessionWebhook(session), sessionEnds);
+    }
+
+    /** The same, with the session webhook's URL as given. */
+    private String oneToOneWithWebhook(String msgId, String staffId, String text, String webhook,
+                                       Instant sessionEnds) {
         return Json.of("msgId", msgId, "msgtype", "text", "text", Map.of("content", text),
                 "senderStaffId", staffId, "senderId", "$:LWCP_v1:$" + staffId, "senderNick", "Mia " + staffId,
                 "conversationType", "1", "conversationId", "cidP2P" + staffId, "robotCode", "robot-42",
-                "sessionWebhook", dingTalk.sessionWebhook(session),
+                "sessionWebhook", webhook,
                 "sessionWebhookExpiredTime", sessionEnds.toEpochMilli());
     }
 
@@ -285,6 +299,50 @@ class DingTalkChannelIntegrationTests extends ParleyIntegrationTest {
                 .isEmpty());
         assertThat(dingTalk.sent("/robot/sendBySession?session=bot-s").getFirst().body().path("text")
                 .path("content").asString()).contains("Nine to five");
+    }
+
+    @Test
+    void aSessionWebhookOnAnotherHostIsNeverCalledAndAnEndedOneGivesWayToTheRobotApi() throws Exception {
+        var inbox = dingTalkInbox("HUMANS_ONLY");
+        try (var elsewhere = new DingTalkFake()) {
+            // a callback naming a webhook on another address (here another port of 127.0.0.1): never called
+            assertThat(signedCallback(inbox.id(), oneToOneWithWebhook("h-1", "staff-5", "Hi",
+                    elsewhere.sessionWebhook("x"), Instant.now().plusSeconds(3600))).statusCode()).isEqualTo(200);
+            String conversation = conversations(inbox).getFirst().path("id").asString();
+            String first = reply(inbox, conversation, "r-1", "Hello");
+            awaitState(inbox, conversation, first, "SENT");
+            assertThat(elsewhere.sent("/robot/sendBySession?session=x")).isEmpty();
+            assertThat(dingTalk.sent(BATCH_SEND)).hasSize(1);
+
+            // DingTalk's session webhook refuses (it ended early): the robot API takes the reply
+            assertThat(signedCallback(inbox.id(), oneToOne("h-2", "staff-5", "Still there?", "s-5",
+                    Instant.now().plusSeconds(3600))).statusCode()).isEqualTo(200);
+            dingTalk.endSessions();
+            String second = reply(inbox, conversation, "r-2", "Yes");
+            awaitState(inbox, conversation, second, "SENT");
+            assertThat(dingTalk.sent(BATCH_SEND)).hasSize(2);
+            assertThat(JSON.readTree(dingTalk.sent(BATCH_SEND).getLast().body().path("msgParam").asString())
+                    .path("content").asString()).isEqualTo("Yes");
+            assertThat(dingTalk.sent("/robot/sendBySession?session=s-5")).isEmpty();
+        }
+    }
+
+    @Test
+    void aWrongAppSecretFailsTheReplyForGoodWithDingTalksReason() throws Exception {
+        String wrongSecret = "not-the-apps-secret-0123456789";
+        var inbox = dingTalkInbox("HUMANS_ONLY", wrongSecret);
+        assertThat(signedCallback(inbox.id(), oneToOne("w-1", "staff-6", "Hi", "s-6", Instant.now().minusSeconds(1)),
+                wrongSecret).statusCode()).isEqualTo(200);
+        String conversation = conversations(inbox).getFirst().path("id").asString();
+
+        String reply = reply(inbox, conversation, "r-1", "Hello");
+
+        awaitState(inbox, conversation, reply, "FAILED");
+        JsonNode failed = delivery(inbox, conversation, reply);
+        assertThat(failed.path("reason").asString()).contains("access token").contains("invalidClientSecret")
+                .contains("wrong app secret").doesNotContain(wrongSecret);
+        assertThat(failed.path("attempts").asInt()).isEqualTo(1);
+        assertThat(dingTalk.sent(BATCH_SEND)).isEmpty();
     }
 
     /** JSON bodies for the callbacks. */

@@ -35,6 +35,8 @@ final class DingTalkFake implements AutoCloseable {
     private final List<Sent> sent = new CopyOnWriteArrayList<>();
     /** When set, the next robot send is answered with it: status and body. */
     private final AtomicReference<String[]> nextRefusal = new AtomicReference<>();
+    /** When true, session webhooks answer as DingTalk does for one that has ended. */
+    private volatile boolean sessionsEnded;
 
     DingTalkFake() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 50);
@@ -62,6 +64,10 @@ final class DingTalkFake implements AutoCloseable {
 
     void refuseNextSend(int status, String body) {
         nextRefusal.set(new String[] {Integer.toString(status), body});
+    }
+
+    void endSessions() {
+        sessionsEnded = true;
     }
 
     List<Sent> sent(String path) {
@@ -99,6 +105,10 @@ final class DingTalkFake implements AutoCloseable {
                     answer(exchange, 200, "{\"processQueryKey\":\"pq-" + sent.size() + "\"}");
                 }
                 case "/robot/sendBySession" -> {
+                    if (sessionsEnded) {
+                        answer(exchange, 200, "{\"errcode\":300001,\"errmsg\":\"session expired\"}");
+                        return;
+                    }
                     sent.add(new Sent(path + "?" + exchange.getRequestURI().getQuery(), body, token));
                     answer(exchange, 200, "{\"errcode\":0,\"errmsg\":\"ok\"}");
                 }

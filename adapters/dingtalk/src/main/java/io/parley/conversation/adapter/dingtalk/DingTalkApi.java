@@ -54,8 +54,8 @@ class DingTalkApi {
         /** 401, or the codes DingTalk answers for an expired or unknown access token. */
         boolean tokenRefused() {
             String code = code().toLowerCase(Locale.ROOT);
-            return status == 401 || code.contains("invalidauthentication") || code.contains("accesstoken")
-                    || code.contains("invalidtoken");
+            return status == 401 || code.contains("invalidauthentication")
+                    || (code.contains("token") && (code.contains("invalid") || code.contains("expired")));
         }
 
         boolean throttled() {
@@ -67,7 +67,7 @@ class DingTalkApi {
         /** What a refusal means for the delivery: passing for 5xx and throttling, else for good. */
         SendOutcome.Failed failure() {
             if (status >= 500 || throttled() || status == 408) {
-                return new SendOutcome.Failed(reason(), false, status == 429 ? Duration.ofSeconds(5) : null);
+                return SendOutcome.Failed.transientFailure(reason()); // on the retry schedule
             }
             return SendOutcome.Failed.permanentFailure(reason());
         }
@@ -103,7 +103,8 @@ class DingTalkApi {
         }
     }
 
-    private static JsonNode json(@Nullable String body) {
+    /** DingTalk's answer as JSON: an empty object when it is none or not an object. */
+    static JsonNode json(@Nullable String body) {
         if (body == null || body.isBlank()) {
             return JSON.createObjectNode();
         }
