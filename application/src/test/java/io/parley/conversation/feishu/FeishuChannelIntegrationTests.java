@@ -18,12 +18,16 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import javax.crypto.Cipher;
 import javax.crypto.spec.IvParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -257,6 +261,19 @@ class FeishuChannelIntegrationTests extends ParleyIntegrationTest {
         assertThat(history(inbox, conversation)).extracting(m -> m.path("body").asString())
                 .containsExactly("Where is my order?", "[Image] img_v2_abc");
         assertThat(externalId(inbox, conversation)).isEqualTo("ou_mia");
+
+        // eight deliveries of one new event at once, as Feishu's redeliveries reaching several threads or nodes
+        String burst = messageEvent("ev-4", "ou_mia", "text", text("Once"), TOKEN);
+        try (var pool = Executors.newFixedThreadPool(8)) {
+            List<Future<Callback>> arrivals = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                arrivals.add(pool.submit((Callable<Callback>) () -> deliver(inbox, burst)));
+            }
+            for (Future<Callback> arrival : arrivals) {
+                assertThat(arrival.get().status()).isIn(200, 409);
+            }
+        }
+        assertThat(history(inbox, conversation)).filteredOn(m -> m.path("body").asString().equals("Once")).hasSize(1);
     }
 
     @Test
