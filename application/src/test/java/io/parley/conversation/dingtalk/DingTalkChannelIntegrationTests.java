@@ -31,7 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
  * (a forged or stale one stores nothing), one-to-one and group chats, and replies through the chat's session webhook
  * and, once it has ended, the robot API with a cached access token.
  */
-@TestPropertySource(properties = {"parley.channels.delivery.retry-schedule=0s,200ms",
+@TestPropertySource(properties = {"parley.outbound.allowed-hosts=127.0.0.1",
+        "parley.channels.delivery.retry-schedule=0s,200ms",
         "parley.channels.delivery.poll-interval=100ms"})
 @DirtiesContext // no other test's deliveries are sent by this context once its tests are done
 class DingTalkChannelIntegrationTests extends ParleyIntegrationTest {
@@ -59,12 +60,16 @@ class DingTalkChannelIntegrationTests extends ParleyIntegrationTest {
     }
 
     private DingInbox dingTalkInbox(String answerMode, String appSecret) {
+        return dingTalkInbox(answerMode, appSecret, dingTalk.base());
+    }
+
+    private DingInbox dingTalkInbox(String answerMode, String appSecret, String apiBase) {
         Tenant tenant = newTenant();
         String inbox = client().post("/api/v1/inboxes", tenant.adminToken(), Map.of("name", "DingTalk robot",
                 "channel", "DINGTALK", "answerMode", answerMode)).body().path("id").asString();
         Response set = client().put("/api/v1/inboxes/" + inbox + "/channel-settings", tenant.adminToken(),
                 Map.of("values", Map.of("appKey", DingTalkFake.APP_KEY, "appSecret", appSecret,
-                        "robotCode", "robot-42", "apiBase", dingTalk.base())));
+                        "robotCode", "robot-42", "apiBase", apiBase)));
         assertThat(set.status()).as(set.body().toString()).isEqualTo(200);
         return new DingInbox(tenant, inbox);
     }
@@ -343,6 +348,21 @@ class DingTalkChannelIntegrationTests extends ParleyIntegrationTest {
                 .contains("wrong app secret").doesNotContain(wrongSecret);
         assertThat(failed.path("attempts").asInt()).isEqualTo(1);
         assertThat(dingTalk.sent(BATCH_SEND)).isEmpty();
+    }
+
+    @Test
+    void anApiBaseTheOutboundGuardRefusesFailsTheReplyAndIsNeverCalled() throws Exception {
+        var inbox = dingTalkInbox("HUMANS_ONLY", DingTalkFake.APP_SECRET, "http://10.0.0.1:9");
+        assertThat(signedCallback(inbox.id(), oneToOne("o-1", "staff-4", "Hi", "s-4", Instant.now().minusSeconds(1)))
+                .statusCode()).isEqualTo(200);
+        String conversation = conversations(inbox).getFirst().path("id").asString();
+
+        String reply = reply(inbox, conversation, "r-1", "Hello");
+
+        awaitState(inbox, conversation, reply, "FAILED");
+        JsonNode failed = delivery(inbox, conversation, reply);
+        assertThat(failed.path("reason").asString()).contains("outbound guard").contains("10.0.0.1");
+        assertThat(failed.path("attempts").asInt()).isEqualTo(1);
     }
 
     /** JSON bodies for the callbacks. */

@@ -1,8 +1,12 @@
 package io.parley.conversation.adapter.dingtalk;
 
 import io.parley.conversation.SendOutcome;
+import io.parley.shared.DomainException;
+import io.parley.shared.OutboundPolicy;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -19,7 +23,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The few DingTalk calls the sender makes, over plain HTTP: POST a JSON body, read DingTalk's JSON answer. Redirects
  * are never followed. DingTalk's refusals are turned into {@link SendOutcome.Failed}: 429, 5xx, throttling codes and
- * no answer pass; an expired or invalid access token is {@link #tokenRefused}; anything else is permanent.
+ * no answer pass; an expired or invalid access token is {@link #tokenRefused}; anything else is permanent. Every URL
+ * passes the outbound guard first ({@code apiBase} is an administrator's input): http(s), public addresses only unless
+ * {@code parley.outbound.allowed-hosts} opens them.
  */
 @Component
 class DingTalkApi {
@@ -30,6 +36,11 @@ class DingTalkApi {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT)
             .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final OutboundPolicy outbound;
+
+    DingTalkApi(OutboundPolicy outbound) {
+        this.outbound = outbound;
+    }
 
     /** DingTalk's answer: the status and the JSON body (an empty object when it sent none or something else). */
     record Answer(int status, JsonNode body) {
@@ -80,10 +91,17 @@ class DingTalkApi {
         }
     }
 
+    /** A URL the outbound guard refuses: the reply cannot go out until the settings change. */
+    static final class GuardRefused extends RuntimeException {
+        GuardRefused(String message) {
+            super(message, null, false, false);
+        }
+    }
+
     Answer post(String url, Map<String, String> headers, Map<String, ?> body) throws Unanswered {
         HttpRequest.Builder request;
         try {
-            request = HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT)
+            request = HttpRequest.newBuilder(guarded(url)).timeout(TIMEOUT)
                     .header("Content-Type", "application/json; charset=utf-8")
                     .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8));
         } catch (IllegalArgumentException malformed) {
@@ -100,6 +118,30 @@ class DingTalkApi {
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             throw new Unanswered("interrupted");
+        }
+    }
+
+    private URI guarded(String url) throws Unanswered {
+        try {
+            URI uri = outbound.checkUrl(url);
+            String host = OutboundPolicy.host(uri);
+            for (InetAddress address : InetAddress.getAllByName(host)) {
+                outbound.checkAddress(host, address);
+            }
+            return uri;
+        } catch (DomainException refused) {
+            throw new GuardRefused("The outbound guard refused " + hostOf(url) + ": " + refused.getMessage());
+        } catch (UnknownHostException unknown) {
+            throw new Unanswered("no address for " + hostOf(url));
+        }
+    }
+
+    private static String hostOf(String url) {
+        try {
+            String host = URI.create(url).getHost();
+            return host == null ? "the URL" : host;
+        } catch (IllegalArgumentException malformed) {
+            return "the URL";
         }
     }
 

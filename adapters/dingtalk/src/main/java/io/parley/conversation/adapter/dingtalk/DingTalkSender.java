@@ -80,6 +80,8 @@ class DingTalkSender implements ChannelSender {
             return SendOutcome.Failed.transientFailure(unanswered.getMessage());
         } catch (Refused refused) {
             return refused.failure;
+        } catch (DingTalkApi.GuardRefused refused) {
+            return SendOutcome.Failed.permanentFailure(refused.getMessage());
         }
     }
 
