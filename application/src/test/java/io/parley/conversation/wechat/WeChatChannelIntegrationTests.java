@@ -286,6 +286,55 @@ class WeChatChannelIntegrationTests extends ParleyIntegrationTest {
         assertThat(externalIdOf(inbox, conversation)).isEqualTo("oUser-S");
     }
 
+    /** Compatible mode: the clear fields and their encrypted copy in one body; the encrypted copy is what counts. */
+    private HttpResponse<String> compatible(Inbox inbox, String clearXml, String encryptedXml, boolean forgeMsgSignature)
+            throws Exception {
+        String timestamp = Long.toString(Instant.now().getEpochSecond());
+        String nonce = WeChatServer.nonce();
+        String encrypted = WeChatServer.encrypt(inbox.aesKey(), APP_ID, encryptedXml);
+        String body = clearXml.replace("</xml>", "<Encrypt><![CDATA[" + encrypted + "]]></Encrypt></xml>");
+        String msgSignature = WeChatServer.sha1Sorted(TOKEN, timestamp, nonce,
+                forgeMsgSignature ? encrypted + "x" : encrypted);
+        return call("POST", "/api/v1/channels/wechat/" + inbox.id() + "?signature="
+                + WeChatServer.sha1Sorted(TOKEN, timestamp, nonce) + "&timestamp=" + timestamp + "&nonce=" + nonce
+                + "&openid=o1&encrypt_type=aes&msg_signature=" + msgSignature, body);
+    }
+
+    @Test
+    void compatibleModeChecksAndDecryptsTheEncryptedCopy() throws Exception {
+        var inbox = inbox("HUMANS_ONLY", "compatible");
+
+        HttpResponse<String> forged = compatible(inbox, text("oUser-C", "6001", "clear"),
+                text("oUser-C", "6001", "encrypted"), true);
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(storedRows(inbox)).isZero();
+
+        HttpResponse<String> stored = compatible(inbox, text("oUser-C", "6002", "the clear copy"),
+                text("oUser-C", "6002", "the encrypted copy"), false);
+        assertThat(stored.statusCode()).isEqualTo(200);
+        assertThat(stored.body()).isEqualTo("success");
+        // and a message in the clear still passes in compatible mode
+        assertThat(plain(inbox, text("oUser-C", "6003", "clear only")).statusCode()).isEqualTo(200);
+        assertThat(bodies(inbox, onlyConversation(inbox))).containsExactly("the encrypted copy", "clear only");
+    }
+
+    @Test
+    void aWrongAppSecretFailsTheReplyWithWeChatsAnswerAndAsksForNoSend() throws Exception {
+        var inbox = inbox("HUMANS_ONLY", "plain");
+        Response changed = client().put("/api/v1/inboxes/" + inbox.id() + "/channel-settings",
+                inbox.tenant().adminToken(), Map.of("values", Map.of("appSecret", "not-the-secret")));
+        assertThat(changed.status()).isEqualTo(200);
+        plain(inbox, text("oUser-X", "6101", "Hi"));
+        String conversation = onlyConversation(inbox);
+
+        String message = reply(inbox, conversation, "Hello");
+        String reason = awaitState(inbox, conversation, message, "FAILED");
+
+        assertThat(reason).contains("40125").contains("invalid appsecret");
+        assertThat(wechat.tokenRequests()).as("no token issued").isZero();
+        assertThat(wechat.sent()).isEmpty();
+    }
+
     @Test
     void agentsRepliesGoOutWithOneCachedTokenWhichIsRenewedWhenWeChatSaysItExpired() throws Exception {
         var inbox = inbox("HUMANS_ONLY", "plain");
