@@ -222,6 +222,23 @@ class WeChatChannelIntegrationTests extends ParleyIntegrationTest {
     }
 
     @Test
+    void eightSimultaneousRedeliveriesOfOneMsgIdStoreItOnce() throws Exception {
+        var inbox = inbox("HUMANS_ONLY", "plain");
+        String message = text("oUser-Burst", "31415926535", "Once only");
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+            List<java.util.concurrent.Future<HttpResponse<String>>> arrivals = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                arrivals.add(pool.submit(() -> plain(inbox, message)));
+            }
+            for (var arrival : arrivals) {
+                // a redelivery while the first is still being stored is answered 409, and WeChat sends it again
+                assertThat(arrival.get().statusCode()).isIn(200, 409);
+            }
+        }
+        assertThat(bodies(inbox, onlyConversation(inbox))).containsExactly("Once only");
+    }
+
+    @Test
     void imagesAndVoiceBecomeLinesAndEventsAreAcknowledgedWithoutAConversation() throws Exception {
         var inbox = inbox("HUMANS_ONLY", "plain");
         assertThat(plain(inbox, xml("oFollower", "event", "<Event><![CDATA[subscribe]]></Event>")).body())
