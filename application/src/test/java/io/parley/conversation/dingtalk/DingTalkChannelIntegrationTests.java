@@ -365,6 +365,25 @@ class DingTalkChannelIntegrationTests extends ParleyIntegrationTest {
         assertThat(failed.path("attempts").asInt()).isEqualTo(1);
     }
 
+    @Test
+    void eightSimultaneousDeliveriesOfOneCallbackStoreItsMessageOnce() throws Exception {
+        var inbox = dingTalkInbox("HUMANS_ONLY");
+        String body = oneToOne("burst-1", "staff-8", "Once only", "s-8", Instant.now().plusSeconds(3600));
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+            List<java.util.concurrent.Future<HttpResponse<String>>> arrivals = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                arrivals.add(pool.submit(() -> signedCallback(inbox.id(), body)));
+            }
+            for (var arrival : arrivals) {
+                assertThat(arrival.get().statusCode()).as("stored, a repeat, or in progress (DingTalk tries again)")
+                        .isIn(200, 409);
+            }
+        }
+        List<JsonNode> conversations = conversations(inbox);
+        assertThat(conversations).hasSize(1);
+        assertThat(bodies(inbox, conversations.getFirst().path("id").asString())).containsExactly("Once only");
+    }
+
     /** JSON bodies for the callbacks. */
     private static final class Json {
         static String of(Object... keysAndValues) {
