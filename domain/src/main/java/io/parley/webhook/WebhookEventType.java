@@ -15,7 +15,8 @@ public enum WebhookEventType {
     CONVERSATION_UNASSIGNED("conversation.unassigned", "A conversation went back to the human queue"),
     CONVERSATION_RESOLVED("conversation.resolved", "A conversation was resolved"),
     CONVERSATION_REOPENED("conversation.reopened", "A resolved conversation was reopened"),
-    CONVERSATION_HANDED_OVER("conversation.handed_over", "The bot handed a conversation over to the agents");
+    CONVERSATION_HANDED_OVER("conversation.handed_over", "The bot handed a conversation over to the agents"),
+    CONVERSATION_RATED("conversation.rated", "The visitor rated a resolved conversation (CSAT), or changed the rating");
 
     private final String wireName;
     private final String description;

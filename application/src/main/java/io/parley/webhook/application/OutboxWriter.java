@@ -4,6 +4,7 @@ import io.parley.conversation.Author;
 import io.parley.conversation.ConversationAssigned;
 import io.parley.conversation.ConversationHandedOver;
 import io.parley.conversation.ConversationOpened;
+import io.parley.conversation.ConversationRated;
 import io.parley.conversation.ConversationReopened;
 import io.parley.conversation.ConversationResolved;
 import io.parley.conversation.ConversationUnassigned;
@@ -135,6 +136,21 @@ class OutboxWriter {
         data.put("reason", event.reason());
         data.put("handedOverAt", event.at().toString());
         record(event.workspaceId(), WebhookEventType.CONVERSATION_HANDED_OVER,
+                event.conversationId() + "@" + event.at(), event.at(), data);
+    }
+
+    @EventListener
+    void on(ConversationRated event) {
+        if (!subscribers.any(event.workspaceId(), WebhookEventType.CONVERSATION_RATED)) {
+            return;
+        }
+        var data = data(event.workspaceId(), event.conversationId().toString());
+        data.put("inboxId", event.inboxId().toString());
+        data.put("visitorId", event.visitorId().toString());
+        data.put("score", event.score());
+        data.put("comment", event.comment());
+        data.put("ratedAt", event.at().toString());
+        record(event.workspaceId(), WebhookEventType.CONVERSATION_RATED,
                 event.conversationId() + "@" + event.at(), event.at(), data);
     }
 
