@@ -28,7 +28,10 @@
       leave: "Send message", left: "Thanks! We'll answer by e-mail or here when you come back.",
       resolved: "This conversation was resolved. Write again here if you need anything else.",
       olderConversations: "Earlier conversations", pastOn: "Conversation of", person: "Talk to a person",
-      handed: "We're connecting you to a person."
+      handed: "We're connecting you to a person.",
+      rateAsk: "How did we do?", star: "star", stars: "stars", rateComment: "Anything to add? (optional)",
+      rateSend: "Send rating", rateThanks: "Thanks for your rating:", rateChange: "Change",
+      rateFailed: "Your rating could not be sent. Please try again."
     },
     "zh-CN": {
       title: "在线咨询", greeting: "您好！请问有什么可以帮您？", placeholder: "输入消息…",
@@ -42,7 +45,10 @@
       left: "谢谢！我们会通过邮件回复，或在您下次访问时在这里回复。",
       resolved: "此会话已解决。如还有问题，请直接在这里继续留言。",
       olderConversations: "更早的会话", pastOn: "会话时间：", person: "转人工客服",
-      handed: "正在为您转接人工客服。"
+      handed: "正在为您转接人工客服。",
+      rateAsk: "请为本次服务评分", star: "星", stars: "星", rateComment: "还有什么想说的？（选填）",
+      rateSend: "提交评价", rateThanks: "感谢您的评价：", rateChange: "修改",
+      rateFailed: "评价未能提交，请重试。"
     }
   };
   var lang = /^zh/i.test(navigator.language || "") ? "zh-CN" : "en";
@@ -85,6 +91,11 @@
     ".prechat,.leave{display:flex;flex-direction:column;gap:8px;padding:14px 14px 0}.prechat{padding:14px}",
     ".leave[hidden]{display:none}.prechat p,.leave p{margin:0 0 4px}.note{align-self:center;font-size:12px;color:#374151;text-align:center}",
     ".prechat input,.leave input{border:1px solid #d1d5db;border-radius:8px;padding:8px;font-size:14px}.prechat button{padding:9px}",
+    ".rating{align-self:stretch;background:#fff;border:1px solid #e5e7eb;border-radius:10px;padding:8px 10px;display:flex;flex-direction:column;gap:6px;font-size:13px}",
+    ".rating .stars{display:flex;gap:2px}.rating .star{background:none;border:0;font-size:22px;line-height:1;cursor:pointer;color:#d1d5db;padding:0 2px}",
+    ".rating .star.on{color:#f59e0b}.rating textarea{height:52px;font-size:13px}",
+    ".rating .send{align-self:flex-end;background:var(--pc,#2563eb);color:#fff;border:0;border-radius:8px;padding:5px 12px;cursor:pointer}",
+    ".rating .send:disabled{opacity:.5;cursor:not-allowed}.rating .change{background:none;border:0;color:var(--pc,#2563eb);cursor:pointer;font-size:12px;padding:0}",
     "@media (max-width:480px){.panel,.panel.left{left:0;right:0;bottom:0;width:100vw;height:100%;max-height:100%;border-radius:0}}"
   ].join("");
 
@@ -97,6 +108,8 @@
   // the conversation on screen may be resolved (a follow-up reopens it within the inbox's window, else the server
   // answers conversation.closed and it joins the earlier ones); older: the visitor's other conversations not yet shown
   var status_ = null, older = [], handed = false, sentIn = new Map();
+  // ratings: conversation id -> its rating, or false when it has none (undefined: not asked yet); the form's draft
+  var ratings = new Map(), ratingDraft = { score: 0, comment: "", editing: false, error: false };
   // profiled: the pre-chat form was answered (or is not needed); away: nobody answers now, so offer to leave a message
   var settings = null, profiled = false, away = false, leftNote = false;
   try { profiled = !!JSON.parse(localStorage.getItem(STORE) || "{}").profiled; } catch (e) { /* private mode */ }
@@ -208,6 +221,50 @@
     var line = el("div", "line"); line.append(face(m), b);
     return line;
   }
+  // ---- satisfaction rating of a resolved conversation ---------------------------------------------
+  function loadRating(id) {
+    ratings.set(id, null); // asking
+    api("GET", "/api/v1/visitor/conversations/" + id + "/rating").then(function (r) { ratings.set(id, r); redraw(); },
+      function (e) { ratings.set(id, e.status === 404 ? false : undefined); if (e.status === 404) redraw(); });
+  }
+  function ratingBox() {
+    var box = el("div", "rating"), id = conversationId, given = ratings.get(id);
+    if (given === undefined) { loadRating(id); return box; }
+    if (given === null) return box;
+    if (given && !ratingDraft.editing) {
+      box.appendChild(el("span", "thanks", T.rateThanks + " " + "★".repeat(given.score) + "☆".repeat(5 - given.score)));
+      var change = el("button", "change", T.rateChange); change.type = "button";
+      change.onclick = function () { ratingDraft = { score: given.score, comment: given.comment || "", editing: true, error: false }; redraw(); };
+      box.appendChild(change);
+      return box;
+    }
+    box.appendChild(el("span", "ask", T.rateAsk));
+    var stars = el("div", "stars");
+    for (var n = 1; n <= 5; n++) {
+      var star = el("button", "star" + (n <= ratingDraft.score ? " on" : ""), "★"); star.type = "button";
+      star.dataset.score = String(n);
+      star.setAttribute("aria-label", n + " " + (n === 1 ? T.star : T.stars));
+      star.setAttribute("aria-pressed", String(n === ratingDraft.score));
+      star.onclick = (function (score) { return function () { ratingDraft.score = score; redraw(); }; })(n);
+      stars.appendChild(star);
+    }
+    box.appendChild(stars);
+    var comment = el("textarea", "comment"); comment.maxLength = 1000; comment.placeholder = T.rateComment;
+    comment.setAttribute("aria-label", T.rateComment); comment.value = ratingDraft.comment;
+    comment.oninput = function () { ratingDraft.comment = comment.value; };
+    box.appendChild(comment);
+    if (ratingDraft.error) box.appendChild(el("span", "error", T.rateFailed));
+    var send = el("button", "send", T.rateSend); send.type = "button"; send.disabled = !ratingDraft.score;
+    send.onclick = function () {
+      send.disabled = true;
+      api("POST", "/api/v1/visitor/conversations/" + id + "/rating", { score: ratingDraft.score,
+        comment: ratingDraft.comment.trim() || null }).then(function (r) {
+        ratings.set(id, r); ratingDraft = { score: 0, comment: "", editing: false, error: false }; redraw();
+      }, function () { ratingDraft.error = true; redraw(); });
+    };
+    box.appendChild(send);
+    return box;
+  }
   function redraw() {
     var atBottom = list.scrollHeight - list.scrollTop - list.clientHeight < 40;
     while (greeting.nextSibling) list.removeChild(greeting.nextSibling);
@@ -222,7 +279,7 @@
       if (Number(b.dataset.sequence) <= agentRead) lastMine = b;
     });
     if (lastMine) lastMine.appendChild(el("span", "seen", T.seen));
-    if (status_ === "RESOLVED") list.appendChild(el("div", "note resolved", T.resolved));
+    if (status_ === "RESOLVED") { list.appendChild(el("div", "note resolved", T.resolved)); list.appendChild(ratingBox()); }
     else if (handed && status_ === "WAITING") list.appendChild(el("div", "note handed", T.handed));
     person.hidden = !(conversationId && status_ === "BOT" && !refused);
     olderButton.hidden = !older.length;

@@ -38,7 +38,7 @@ class ParleyConversation extends LitElement {
     visible: {attribute: false},
     conversation: {state: true}, messages: {state: true}, pending: {state: true}, typing: {state: true},
     seen: {state: true}, failure: {state: true}, notice: {state: true}, oldest: {state: true},
-    visitor: {state: true}, saved: {state: true}, newFrom: {state: true}
+    visitor: {state: true}, saved: {state: true}, newFrom: {state: true}, rating: {state: true}
   };
 
   constructor() {
@@ -78,8 +78,11 @@ class ParleyConversation extends LitElement {
     on(live, "error", (e) => this.turnedAway(e.detail));
     on(live, "conversationUpdated", (e) => {
       const c = e.detail.conversation;
-      if (c.id === this.conversationId) this.conversation = {...this.conversation, status: strip(c.status, "CONVERSATION_STATUS_"),
-        assignee: c.assigneeId || null};
+      if (c.id === this.conversationId) {
+        this.conversation = {...this.conversation, status: strip(c.status, "CONVERSATION_STATUS_"),
+          assignee: c.assigneeId || null};
+        this.loadRating();
+      }
     });
     on(live, "typing", (e) => {
       if (e.detail.conversationId !== this.conversationId || e.detail.authorKind !== "AUTHOR_KIND_VISITOR") return;
@@ -110,6 +113,7 @@ class ParleyConversation extends LitElement {
       if (id !== this.conversationId) return;
       this.conversation = conversation;
       this.deliveries.follow(conversation);
+      this.loadRating();
       this.announce();
       api("GET", `/api/v1/conversations/${id}/visitor`).then((v) => {
         if (id === this.conversationId) {
@@ -275,6 +279,17 @@ class ParleyConversation extends LitElement {
     }
   }
 
+  /** The visitor's satisfaction rating, once the conversation is resolved (404: not rated). */
+  loadRating() {
+    const id = this.conversationId;
+    if (this.conversation?.status !== "RESOLVED") {
+      this.rating = null;
+      return;
+    }
+    api("GET", `/api/v1/conversations/${id}/rating`).then((r) => id === this.conversationId && (this.rating = r),
+      () => id === this.conversationId && (this.rating = null));
+  }
+
   render() {
     if (!this.conversationId || !this.conversation) return html`<p class="empty">${this.failure || t("pane.empty")}</p>`;
     const c = this.conversation;
@@ -287,7 +302,10 @@ class ParleyConversation extends LitElement {
     return html`<div class="pane">
       <header>
         <div><b class="visitor-name">${visitorName(c.visitorId, this.visitor?.name)}</b>
-          ${channelBadge(c.channel)}<span class="status">${t("status." + c.status)}</span></div>
+          ${channelBadge(c.channel)}<span class="status">${t("status." + c.status)}</span>
+          ${resolved && this.rating ? html`<span class="rating" title=${t("rating.title")}
+            aria-label=${`${t("rating.title")}: ${this.rating.score}/5`}><span class="stars">${"★".repeat(this.rating.score)}${"☆".repeat(5 - this.rating.score)}</span>
+            ${this.rating.comment ? html`<q class="rating-comment">${this.rating.comment}</q>` : ""}</span>` : ""}</div>
         <parley-conversation-actions .conversation=${c} .agent=${this.agent}
           @parley-conversation=${this.changed} @parley-failure=${(e) => (this.failure = e.detail)}></parley-conversation-actions>
       </header>
@@ -317,6 +335,9 @@ class ParleyConversation extends LitElement {
       padding: 10px 14px; border-bottom: 1px solid #e5e7eb; flex-wrap: wrap; }
     button, select { font: inherit; }
     .status { font-size: 12px; color: #6b7280; }
+    .rating { font-size: 12px; margin-left: 8px; color: #374151; }
+    .rating .stars { color: #f59e0b; letter-spacing: 1px; }
+    .rating-comment { margin-left: 6px; color: #4b5563; }
     .empty { padding: 24px; color: #6b7280; }
     .failure { color: #b91c1c; margin: 0 14px; }
     .notice { color: #166534; margin: 0 14px; }

@@ -40,7 +40,7 @@ class RatingIntegrationTests extends ParleyIntegrationTest {
         var body = new HashMap<String, Object>();
         body.put("score", score);
         body.put("comment", comment);
-        return client().put("/api/v1/visitor/conversations/" + started.conversation() + "/rating", started.visitor(),
+        return client().post("/api/v1/visitor/conversations/" + started.conversation() + "/rating", started.visitor(),
                 body);
     }
 
@@ -97,7 +97,7 @@ class RatingIntegrationTests extends ParleyIntegrationTest {
         assertThat(rate(started, 3, "x".repeat(1001)).code()).isEqualTo("conversation.invalid-rating-comment");
         assertThat(rate(started, 3, "a\u0000b").code()).isEqualTo("conversation.invalid-rating-comment");
         Started stranger = conversation(tenant);
-        assertThat(client().put("/api/v1/visitor/conversations/" + started.conversation() + "/rating",
+        assertThat(client().post("/api/v1/visitor/conversations/" + started.conversation() + "/rating",
                 stranger.visitor(), Map.of("score", 1)).status()).isEqualTo(404);
         Tenant other = newTenant();
         assertThat(client().get(path, other.adminToken()).status()).isEqualTo(404);
@@ -116,13 +116,13 @@ class RatingIntegrationTests extends ParleyIntegrationTest {
                 "body", "Hello")).body().path("conversationId").asString();
         client().post("/api/v1/conversations/" + id + "/resolve", tenant.adminToken(), Map.of());
 
-        Response rated = client().put("/api/v1/channel/contacts/u-1/conversations/" + id + "/rating", key,
+        Response rated = client().post("/api/v1/channel/contacts/u-1/conversations/" + id + "/rating", key,
                 Map.of("score", 2, "comment", "slow"));
 
         assertThat(rated.status()).isEqualTo(200);
         assertThat(client().get("/api/v1/conversations/" + id + "/rating", tenant.adminToken()).body().path("comment")
                 .asString()).isEqualTo("slow");
-        assertThat(client().put("/api/v1/channel/contacts/nobody/conversations/" + id + "/rating", key,
+        assertThat(client().post("/api/v1/channel/contacts/nobody/conversations/" + id + "/rating", key,
                 Map.of("score", 2)).code()).isEqualTo("visitor.contact-not-found");
     }
 }

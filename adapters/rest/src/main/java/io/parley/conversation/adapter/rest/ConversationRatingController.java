@@ -19,7 +19,7 @@ import org.jmolecules.architecture.hexagonal.PrimaryAdapter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -53,7 +53,7 @@ class ConversationRatingController {
         this.contacts = contacts;
     }
 
-    @PutMapping("/api/v1/visitor/conversations/{id}/rating")
+    @PostMapping("/api/v1/visitor/conversations/{id}/rating")
     @Tag(name = "Visitor conversations")
     @SecurityRequirement(name = ApiSecurity.VISITOR_TOKEN)
     @Operation(summary = "Rate the visitor's resolved conversation, or change the rating within 7 days",
@@ -79,7 +79,7 @@ class ConversationRatingController {
         return rating(agent, id);
     }
 
-    @PutMapping("/api/v1/channel/contacts/{externalId}/conversations/{id}/rating")
+    @PostMapping("/api/v1/channel/contacts/{externalId}/conversations/{id}/rating")
     @Tag(name = "API channel")
     @SecurityRequirement(name = ApiSecurity.API_KEY)
     @Operation(summary = "The contact rates their resolved conversation, or changes the rating within 7 days")
