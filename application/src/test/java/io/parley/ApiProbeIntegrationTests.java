@@ -49,7 +49,9 @@ class ApiProbeIntegrationTests extends ParleyIntegrationTest {
             "POST /api/v1/channels/feishu/{inboxId}", "Feishu calls it, verified by the inbox's signature and token",
             "POST /api/v1/channels/dingtalk/{inboxId}", "DingTalk calls it, signed with the inbox's app secret",
             "GET /api/v1/channels/wechat/{inboxId}", "WeChat verifies the server URL, signed with the inbox's token",
-            "POST /api/v1/channels/wechat/{inboxId}", "WeChat delivers messages, signed with the inbox's token");
+            "POST /api/v1/channels/wechat/{inboxId}", "WeChat delivers messages, signed with the inbox's token",
+            "GET /api/v1/channels/wechat-mini-program/{inboxId}", "WeChat verifies a Mini Program's push URL, signed",
+            "POST /api/v1/channels/wechat-mini-program/{inboxId}", "WeChat pushes Mini Program messages, signed");
     private static final Pattern STACK_TRACE = Pattern.compile(
             "\\bat [a-z][\\w$]*(\\.[\\w$]+)+\\(|\\b(java|jakarta|javax|org\\.springframework|tools\\.jackson|com\\.fasterxml"
                     + "|org\\.eclipse|io\\.parley)\\.[\\w.$]*(Exception|Error)\\b|Exception:|Caused by");

@@ -16,6 +16,9 @@ export const PLATFORMS = {
     {key: "apiBase", optional: true}, {key: "sessionWebhookHost", optional: true}]},
   FEISHU: {path: "feishu", fields: [{key: "appId"}, {key: "appSecret", secret: true},
     {key: "verificationToken", secret: true}, {key: "encryptKey", secret: true}, {key: "apiBase", optional: true}]},
+  WECHAT_MINI_PROGRAM: {path: "wechat-mini-program", fields: [{key: "appId"}, {key: "appSecret", secret: true},
+    {key: "token", secret: true}, {key: "encodingAesKey", secret: true}, {key: "messageFormat", choices: ["json", "xml"]},
+    {key: "apiBase", optional: true}]},
 };
 
 /**

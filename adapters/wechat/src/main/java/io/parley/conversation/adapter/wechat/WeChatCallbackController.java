@@ -63,7 +63,7 @@ class WeChatCallbackController {
                                   @RequestParam String timestamp, @RequestParam String nonce,
                                   @RequestParam String echostr) {
         ChannelSettings inbox = inbox(inboxId);
-        checkSignature(inbox, signature, timestamp, nonce);
+        checkSignature(inbox, clock, signature, timestamp, nonce);
         return text(echostr);
     }
 
@@ -77,13 +77,13 @@ class WeChatCallbackController {
                                    @RequestParam(name = "msg_signature", required = false) @Nullable String msgSignature,
                                    @RequestBody String body) {
         ChannelSettings inbox = inbox(inboxId);
-        checkSignature(inbox, signature, timestamp, nonce);
+        checkSignature(inbox, clock, signature, timestamp, nonce);
         Map<String, String> fields = WeChatXml.fields(body);
         WeChatSettings.Mode mode = WeChatSettings.mode(inbox);
         String encrypted = fields.get("Encrypt");
         boolean isEncrypted = "aes".equalsIgnoreCase(encryptType) || (encrypted != null && !fields.containsKey("MsgType"));
         if (isEncrypted) {
-            fields = decrypt(inbox, timestamp, nonce, msgSignature, encrypted);
+            fields = WeChatXml.fields(decrypt(inbox, timestamp, nonce, msgSignature, encrypted));
         } else if (mode == WeChatSettings.Mode.SAFE) {
             throw DomainException.forbidden("wechat.encryption-required",
                     "the inbox's messageMode is safe: WeChat must send this callback encrypted");
@@ -98,8 +98,9 @@ class WeChatCallbackController {
         return text(SUCCESS);
     }
 
-    private Map<String, String> decrypt(ChannelSettings inbox, String timestamp, String nonce,
-                                        @Nullable String msgSignature, @Nullable String encrypted) {
+    /** The plain text of a callback in safe mode, once its {@code msg_signature} is the inbox token's. */
+    static String decrypt(ChannelSettings inbox, String timestamp, String nonce, @Nullable String msgSignature,
+                          @Nullable String encrypted) {
         if (encrypted == null || msgSignature == null) {
             throw DomainException.invalid(WeChatCrypto.UNDECRYPTABLE,
                     "an encrypted callback needs msg_signature and an Encrypt element");
@@ -110,7 +111,7 @@ class WeChatCallbackController {
         }
         String key = inbox.value(WeChatSettings.ENCODING_AES_KEY).orElseThrow(() -> DomainException.invalid(
                 WeChatCrypto.UNDECRYPTABLE, "the inbox has no encodingAesKey to decrypt WeChat's message with"));
-        return WeChatXml.fields(WeChatCrypto.decrypt(key, inbox.required(WeChatSettings.APP_ID), encrypted));
+        return WeChatCrypto.decrypt(key, inbox.required(WeChatSettings.APP_ID), encrypted);
     }
 
     private ChannelSettings inbox(String inboxId) {
@@ -124,7 +125,8 @@ class WeChatCallbackController {
                 .orElseThrow(WeChatCallbackController::notFound);
     }
 
-    private void checkSignature(ChannelSettings inbox, String signature, String timestamp, String nonce) {
+    /** Refuses a callback whose signature is not the inbox token's or whose timestamp is stale. */
+    static void checkSignature(ChannelSettings inbox, Clock clock, String signature, String timestamp, String nonce) {
         if (!WeChatCrypto.matches(WeChatCrypto.signature(inbox.required(WeChatSettings.TOKEN), timestamp, nonce),
                 signature)) {
             throw signatureInvalid();
@@ -140,7 +142,7 @@ class WeChatCallbackController {
         }
     }
 
-    private static ResponseEntity<String> text(String text) {
+    static ResponseEntity<String> text(String text) {
         return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body(text);
     }
 

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * A message of a WeChat user as Parley stores it: the OpenID, WeChat's id for the message and its text. Text is
  * stored as written; what is not text becomes a line that says what it was, with its link or media id, so that an
  * agent sees it arrived: {@code [Image] <PicUrl>}, a voice message's recognised text or {@code [Voice] <MediaId>},
- * {@code [Video] <MediaId>}, {@code [Location] <label> (<latitude>, <longitude>)}, {@code [Link] <title> <url>}, and
+ * {@code [Video] <MediaId>}, {@code [Location] <label> (<latitude>, <longitude>)}, {@code [Link] <title> <url>}, a Mini Program card as {@code [Mini program page] <Title> <PagePath>}, and
  * {@code [<MsgType>] <MediaId>} for any other type. Events (subscribe, unsubscribe, menu clicks, scans, reported
  * locations) are no messages: {@link #of} gives nothing for them, and the callback acknowledges them.
  *
@@ -43,6 +43,7 @@ record WeChatMessage(String openId, String platformMessageId, String body) {
                     + " (" + first(fields, "Location_X") + ", " + first(fields, "Location_Y") + ")")
                     .replace("]  (", "] (");
             case "link" -> "[Link] " + first(fields, "Title") + " " + first(fields, "Url");
+            case "miniprogrampage" -> "[Mini program page] " + first(fields, "Title") + " " + first(fields, "PagePath");
             default -> "[" + type + "] " + first(fields, "MediaId", "Content");
         };
     }

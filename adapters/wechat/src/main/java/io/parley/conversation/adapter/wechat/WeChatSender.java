@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -53,6 +54,7 @@ class WeChatSender implements ChannelSender {
     private static final Set<Integer> TRANSIENT = Set.of(-1, 45009, 45047);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    private final ChannelType channel;
     private final ChannelSettingsAdministration settings;
     private final ChannelAccessTokens tokens;
     private final OutboundPolicy policy;
@@ -60,8 +62,16 @@ class WeChatSender implements ChannelSender {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT)
             .followRedirects(HttpClient.Redirect.NEVER).proxy(HttpClient.Builder.NO_PROXY).build();
 
+    @Autowired
     WeChatSender(ChannelSettingsAdministration settings, ChannelAccessTokens tokens, OutboundPolicy policy,
                  Clock clock) {
+        this(ChannelType.WECHAT, settings, tokens, policy, clock);
+    }
+
+    /** The same customer-service messages for another WeChat channel (a Mini Program's inboxes). */
+    WeChatSender(ChannelType channel, ChannelSettingsAdministration settings, ChannelAccessTokens tokens,
+                 OutboundPolicy policy, Clock clock) {
+        this.channel = channel;
         this.settings = settings;
         this.tokens = tokens;
         this.policy = policy;
@@ -70,12 +80,12 @@ class WeChatSender implements ChannelSender {
 
     @Override
     public ChannelType channel() {
-        return ChannelType.WECHAT;
+        return channel;
     }
 
     @Override
     public boolean delivers(WorkspaceId workspace, InboxId inbox) {
-        return settings.forAdapter(inbox, ChannelType.WECHAT).filter(s -> s.workspace().equals(workspace))
+        return settings.forAdapter(inbox, channel).filter(s -> s.workspace().equals(workspace))
                 .filter(s -> s.value(WeChatSettings.APP_ID).isPresent()
                         && s.value(WeChatSettings.APP_SECRET).isPresent())
                 .isPresent();
@@ -83,7 +93,7 @@ class WeChatSender implements ChannelSender {
 
     @Override
     public SendOutcome send(OutgoingMessage message, String externalUserId, int attempt) {
-        Optional<ChannelSettings> found = settings.forAdapter(message.inbox(), ChannelType.WECHAT);
+        Optional<ChannelSettings> found = settings.forAdapter(message.inbox(), channel);
         if (found.isEmpty() || found.get().value(WeChatSettings.APP_ID).isEmpty()
                 || found.get().value(WeChatSettings.APP_SECRET).isEmpty()) {
             return SendOutcome.Failed.permanentFailure(
