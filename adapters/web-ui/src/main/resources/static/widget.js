@@ -93,7 +93,7 @@
     ".prechat input,.leave input{border:1px solid #d1d5db;border-radius:8px;padding:8px;font-size:14px}.prechat button{padding:9px}",
     ".rating{align-self:stretch;background:#fff;border:1px solid #e5e7eb;border-radius:10px;padding:8px 10px;display:flex;flex-direction:column;gap:6px;font-size:13px}",
     ".rating .stars{display:flex;gap:2px}.rating .star{background:none;border:0;font-size:22px;line-height:1;cursor:pointer;color:#d1d5db;padding:0 2px}",
-    ".rating .star.on{color:#f59e0b}.rating textarea{height:52px;font-size:13px}",
+    ".rating .star.on{color:#f59e0b}.rating .comment{border:1px solid #d1d5db;border-radius:8px;padding:6px 8px;font-size:13px}",
     ".rating .send{align-self:flex-end;background:var(--pc,#2563eb);color:#fff;border:0;border-radius:8px;padding:5px 12px;cursor:pointer}",
     ".rating .send:disabled{opacity:.5;cursor:not-allowed}.rating .change{background:none;border:0;color:var(--pc,#2563eb);cursor:pointer;font-size:12px;padding:0}",
     "@media (max-width:480px){.panel,.panel.left{left:0;right:0;bottom:0;width:100vw;height:100%;max-height:100%;border-radius:0}}"
@@ -249,7 +249,7 @@
       stars.appendChild(star);
     }
     box.appendChild(stars);
-    var comment = el("textarea", "comment"); comment.maxLength = 1000; comment.placeholder = T.rateComment;
+    var comment = el("input", "comment"); comment.type = "text"; comment.maxLength = 1000; comment.placeholder = T.rateComment;
     comment.setAttribute("aria-label", T.rateComment); comment.value = ratingDraft.comment;
     comment.oninput = function () { ratingDraft.comment = comment.value; };
     box.appendChild(comment);

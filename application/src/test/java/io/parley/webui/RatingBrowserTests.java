@@ -30,7 +30,7 @@ class RatingBrowserTests extends BrowserTest {
         assertThat(rating.locator("button.send")).isDisabled();
         rating.locator("button.star[data-score='4']").click();
         assertThat(rating.locator("button.star.on")).hasCount(4);
-        rating.locator("textarea.comment").fill("Quick <b>answer</b>");
+        rating.locator("input.comment").fill("Quick <b>answer</b>");
         rating.locator("button.send").click();
         assertThat(rating.locator(".thanks")).hasText("Thanks for your rating: ★★★★☆");
         widget.page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("widget-rating.png")));
