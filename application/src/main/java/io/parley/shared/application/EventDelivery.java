@@ -280,6 +280,11 @@ class EventDelivery implements SchedulingConfigurer, SmartLifecycle {
                 || status != null && status != EventPublication.Status.FAILED) {
             return false;
         }
+        // recorded failed: a failure of it this node kept because the record seemed lost is recorded after all, and
+        // must not make a later round take the attempt about to start for failed (it would run the listener twice)
+        if (publication instanceof TargetEventPublication target) {
+            unrecorded.remove(new Failure(listenerOf(target), target.getEvent()));
+        }
         int attempts = Math.max(1, publication.getCompletionAttempts());
         var wait = properties.retryAfter().multipliedBy(1L << Math.min(attempts - 1, MAX_DOUBLINGS));
         return !lastAttempt(publication).plus(wait).isAfter(now);
