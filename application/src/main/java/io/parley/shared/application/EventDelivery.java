@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.parley.shared.DomainException;
+import io.parley.shared.port.EventPublicationClaims;
 import java.lang.reflect.Method;
 import java.time.Clock;
 import java.time.Instant;
@@ -68,6 +69,7 @@ class EventDelivery implements SchedulingConfigurer, SmartLifecycle {
     private final EventDeliveryProperties properties;
     private final ObjectProvider<IncompleteEventPublications> incomplete;
     private final ObjectProvider<EventPublicationRepository> publications;
+    private final ObjectProvider<EventPublicationClaims> claims;
     private final Clock clock;
     /** The listeners' threads: made anew when a stopped context starts again (a closed executor stays closed). */
     private volatile SimpleAsyncTaskExecutor executor;
@@ -83,11 +85,13 @@ class EventDelivery implements SchedulingConfigurer, SmartLifecycle {
 
     EventDelivery(EventDeliveryProperties properties, Environment environment,
                   ObjectProvider<IncompleteEventPublications> incomplete,
-                  ObjectProvider<EventPublicationRepository> publications, ObjectProvider<Clock> clock,
+                  ObjectProvider<EventPublicationRepository> publications,
+                  ObjectProvider<EventPublicationClaims> claims, ObjectProvider<Clock> clock,
                   ObjectProvider<MeterRegistry> meters) {
         this.properties = properties;
         this.incomplete = incomplete;
         this.publications = publications;
+        this.claims = claims;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
         this.concurrency = properties.listenerConcurrency(
                 environment.getProperty("parley.database.pool-size", Integer.class, 10));
@@ -287,7 +291,10 @@ class EventDelivery implements SchedulingConfigurer, SmartLifecycle {
         }
         int attempts = Math.max(1, publication.getCompletionAttempts());
         var wait = properties.retryAfter().multipliedBy(1L << Math.min(attempts - 1, MAX_DOUBLINGS));
-        return !lastAttempt(publication).plus(wait).isAfter(now);
+        // due: claimed as read, so that a round that read it failed before another round's retry began (and the
+        // registry's claim would let through) does not try it again
+        return !lastAttempt(publication).plus(wait).isAfter(now)
+                && claims.getObject().claim(publication.getIdentifier(), publication.getLastResubmissionDate(), now);
     }
 
     private static Instant lastAttempt(EventPublication publication) {

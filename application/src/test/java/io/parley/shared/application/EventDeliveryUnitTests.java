@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.parley.shared.port.EventPublicationClaims;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
@@ -51,7 +52,8 @@ class EventDeliveryUnitTests {
         var beans = new DefaultListableBeanFactory();
         var delivery = new EventDelivery(properties(1, "30s", "5m"), new MockEnvironment(),
                 beans.getBeanProvider(IncompleteEventPublications.class),
-                beans.getBeanProvider(EventPublicationRepository.class), beans.getBeanProvider(Clock.class),
+                beans.getBeanProvider(EventPublicationRepository.class),
+                beans.getBeanProvider(EventPublicationClaims.class), beans.getBeanProvider(Clock.class),
                 beans.getBeanProvider(MeterRegistry.class));
         delivery.start();
         var listeners = delivery.eventListenerExecution().getAsyncExecutor();
@@ -85,7 +87,8 @@ class EventDeliveryUnitTests {
         var beans = new DefaultListableBeanFactory();
         var delivery = new EventDelivery(properties(1, "30s", "5m"), new MockEnvironment(),
                 beans.getBeanProvider(IncompleteEventPublications.class),
-                beans.getBeanProvider(EventPublicationRepository.class), beans.getBeanProvider(Clock.class),
+                beans.getBeanProvider(EventPublicationRepository.class),
+                beans.getBeanProvider(EventPublicationClaims.class), beans.getBeanProvider(Clock.class),
                 beans.getBeanProvider(MeterRegistry.class));
         var listeners = delivery.eventListenerExecution().getAsyncExecutor();
         delivery.start();
